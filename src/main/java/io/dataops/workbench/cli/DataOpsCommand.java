@@ -2,6 +2,8 @@ package io.dataops.workbench.cli;
 
 import io.dataops.workbench.workspace.Workspace;
 import io.dataops.workbench.workspace.WorkspaceLocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,6 +41,8 @@ import java.util.concurrent.Callable;
         })
 final class DataOpsCommand implements Callable<Integer> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DataOpsCommand.class);
+
     private final Map<String, String> environment;
 
     @Spec
@@ -67,7 +71,9 @@ final class DataOpsCommand implements Callable<Integer> {
 
     /** Opens (creating if needed) the workspace the global options point at. */
     Workspace openWorkspace() {
-        return Workspace.open(workspaceDirectory());
+        Workspace workspace = Workspace.open(workspaceDirectory());
+        LOG.info("dataops {} opened workspace {}", VersionProvider.version(), workspace.directory());
+        return workspace;
     }
 
     static DataOpsCommand of(CommandSpec spec) {

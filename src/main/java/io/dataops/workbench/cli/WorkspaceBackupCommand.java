@@ -39,7 +39,7 @@ final class WorkspaceBackupCommand implements Callable<Integer> {
             workspace.backup(target);
         }
         spec.commandLine().getOut().println("Backed up workspace " + directory + " to " + target
-                + " (" + ByteSize.readable(sizeOf(target)) + ").");
+                + ": " + ByteSize.readable(sizeOf(target)) + ".");
         return ExitCode.OK;
     }
 
