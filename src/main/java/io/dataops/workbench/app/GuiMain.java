@@ -1,13 +1,24 @@
 package io.dataops.workbench.app;
 
 import java.nio.file.Path;
+import javafx.application.Application;
 
 /** Starts the JavaFX application on the given workspace. CONTRACT: called by {@link Launcher}; blocks until the window closes. */
 public final class GuiMain {
     private GuiMain() {
     }
 
+    /**
+     * Shows the workbench on {@code workspaceDirectory} and returns when its window is closed. When the
+     * workspace cannot be opened, the user has seen why in a dialog; the process then ends with exit code 1
+     * after one plain line on stderr (no stack trace).
+     */
     public static void launch(Path workspaceDirectory) {
-        throw new UnsupportedOperationException("GUI: not yet built");
+        Application.launch(WorkbenchApplication.class, workspaceDirectory.toAbsolutePath().normalize().toString());
+        String failure = WorkbenchApplication.openFailureMessage();
+        if (failure != null) {
+            System.err.println(failure);
+            System.exit(1);
+        }
     }
 }

@@ -1,0 +1,118 @@
+package io.dataops.workbench.app;
+
+import io.dataops.workbench.monitor.AwsProfiles;
+import io.dataops.workbench.quality.TablePreview;
+import io.dataops.workbench.terraform.TerraformVersionCheck;
+import io.dataops.workbench.ui.common.ErrorDialog;
+import io.dataops.workbench.ui.common.FxTaskRunner;
+import io.dataops.workbench.ui.common.TaskRunner;
+import io.dataops.workbench.ui.infrastructure.InfrastructureView;
+import io.dataops.workbench.ui.infrastructure.InfrastructureViewModel;
+import io.dataops.workbench.ui.monitoring.MonitoringView;
+import io.dataops.workbench.ui.quality.QualityView;
+import io.dataops.workbench.ui.quality.QualityViewModel;
+import io.dataops.workbench.ui.settings.SettingsView;
+import io.dataops.workbench.ui.settings.SettingsViewModel;
+import io.dataops.workbench.ui.shell.MainWindowView;
+import io.dataops.workbench.ui.shell.MainWindowViewModel;
+import io.dataops.workbench.ui.shell.StageGeometry;
+import io.dataops.workbench.ui.shell.WindowGeometry;
+import io.dataops.workbench.ui.shell.WorkbenchArea;
+import io.dataops.workbench.workspace.RecentItem;
+import io.dataops.workbench.workspace.WorkbenchSettings;
+import io.dataops.workbench.workspace.Workspace;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/** The main window on one workspace, wired by hand: services, task runner, view models, views, theme, geometry. */
+public final class WorkbenchWindow {
+
+    private final Stage stage;
+    private final Workspace workspace;
+    private final FxTaskRunner runner;
+    private final MainWindowViewModel mainViewModel;
+    private final StageGeometry geometry;
+    private boolean closed;
+
+    private WorkbenchWindow(Stage stage, Workspace workspace) {
+        this.stage = stage;
+        this.workspace = workspace;
+        this.runner = new FxTaskRunner(ErrorDialog.reporter(() -> stage.isShowing() ? stage : null));
+        this.mainViewModel = new MainWindowViewModel(workspace.directory(), workspace.settings(),
+                workspace.recentItems(), runner);
+        InfrastructureViewModel infrastructure =
+                new InfrastructureViewModel(workspace.projects(), workspace.recentItems(), runner);
+        QualityViewModel quality = new QualityViewModel(workspace.projects(), workspace.recentItems(),
+                new TablePreview(workspace::connect), runner);
+        SettingsViewModel settings = new SettingsViewModel(new WorkbenchSettings(workspace.settings()), runner,
+                TerraformVersionCheck::run, AwsProfiles::loadDefault);
+        infrastructure.setOnOpened(mainViewModel::refreshRecent);
+        quality.setOnOpened(mainViewModel::refreshRecent);
+        mainViewModel.setRecentOpener(item -> openRecent(item, infrastructure, quality));
+
+        Map<WorkbenchArea, Node> views = new EnumMap<>(WorkbenchArea.class);
+        views.put(WorkbenchArea.INFRASTRUCTURE, new InfrastructureView(infrastructure));
+        views.put(WorkbenchArea.DATA_QUALITY, new QualityView(quality));
+        views.put(WorkbenchArea.MONITORING, new MonitoringView());
+        views.put(WorkbenchArea.SETTINGS, new SettingsView(settings));
+        MainWindowView view = new MainWindowView(mainViewModel, views, runner, workspace.directory().toString());
+
+        Scene scene = new Scene(view.root());
+        settings.themeProperty().get().applyTo(scene);
+        settings.themeProperty().addListener((obs, old, theme) -> theme.applyTo(scene));
+        view.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(mainViewModel.titleProperty());
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        geometry = StageGeometry.apply(stage, WindowGeometry.load(workspace.settings()));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> saveState());
+
+        infrastructure.load();
+        quality.load();
+        settings.loadProfiles();
+        mainViewModel.refreshRecent();
+    }
+
+    /** Builds the window on {@code stage} and shows it; call on the FX thread. */
+    public static WorkbenchWindow show(Stage stage, Workspace workspace) {
+        WorkbenchWindow window = new WorkbenchWindow(stage, workspace);
+        stage.show();
+        return window;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public TaskRunner taskRunner() {
+        return runner;
+    }
+
+    /** Saves the geometry (the open area is saved as it changes); safe to call more than once. */
+    public void saveState() {
+        if (!closed) {
+            geometry.current().save(workspace.settings());
+        }
+    }
+
+    /** Saves the state, stops the running tasks and hides the window. */
+    public void close() {
+        saveState();
+        closed = true;
+        runner.close();
+        stage.hide();
+    }
+
+    private static void openRecent(RecentItem item, InfrastructureViewModel infrastructure, QualityViewModel quality) {
+        switch (item.area()) {
+            case INFRASTRUCTURE -> infrastructure.openLocation(item.location());
+            case DATA_QUALITY -> quality.openLocation(item.location());
+            case MONITORING -> { }
+        }
+    }
+}
