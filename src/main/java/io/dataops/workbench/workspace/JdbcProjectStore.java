@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Projects in the workspace's {@code project} table, oldest first so samples lead the list. */
 final class JdbcProjectStore implements ProjectStore {
@@ -31,8 +32,11 @@ final class JdbcProjectStore implements ProjectStore {
 
     @Override
     public Project add(String name, Area area, String location, String description) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(location, "location");
         try (Connection connection = connections.connect()) {
-            return insert(connection, name, area, location, description, false);
+            return insert(connection, name, area, location, Objects.requireNonNullElse(description, ""), false);
         } catch (SQLException e) {
             throw SqlFailure.of("add the project '" + name + "'", e);
         }

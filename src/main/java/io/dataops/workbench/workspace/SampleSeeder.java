@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fills a new workspace with samples so every area has something real to show. Runs once per
@@ -15,6 +17,7 @@ final class SampleSeeder {
 
     static final String SEEDED_MARKER = "workspace.samples.seeded";
 
+    private static final Logger LOG = LoggerFactory.getLogger(SampleSeeder.class);
     private static final int DUPLICATE_KEY = 23505;
     private static final int LOCK_TIMEOUT = 50200;
 
@@ -31,6 +34,7 @@ final class SampleSeeder {
                 }
                 seed(connection, files.samplesDirectory());
                 connection.commit();
+                LOG.info("Added the samples to the new workspace {}", files.directory());
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

@@ -77,6 +77,18 @@ class NewWorkspaceTest {
     }
 
     @Test
+    void aWorkspaceOpenedTwiceInOneJvmIsShared() {
+        Path directory = root.resolve("ws");
+        try (Workspace first = Workspace.open(directory); Workspace second = Workspace.open(directory)) {
+            first.settings().put("shared", "yes");
+            assertThat(second.settings().get("shared")).contains("yes");
+            first.close();
+            second.settings().put("still", "works");
+            assertThat(second.projects().list()).hasSize(3);
+        }
+    }
+
+    @Test
     void theLatestVersionConstantMatchesTheMigrationsOnTheClasspath() throws Exception {
         Path directory = root.resolve("ws");
         try (Workspace workspace = Workspace.open(directory)) {

@@ -74,4 +74,18 @@ class TwoProcessWorkspaceTest {
             assertThat(reopened.settings().get("from.second")).contains("yes");
         }
     }
+
+    @Test
+    void twoJvmsCreatingTheSameWorkspaceAtOnceSeedItOnce() throws Exception {
+        try (ChildJvm cli = ChildJvm.start(directory, "put", "from.cli", "yes")) {
+            try (Workspace workspace = Workspace.open(directory)) {
+                cli.awaitLine("OK");
+                assertThat(cli.awaitExit()).as(cli.transcript()).isZero();
+                assertThat(workspace.projects().list()).hasSize(3);
+                assertThat(workspace.settings().get("from.cli")).contains("yes");
+                assertThat(NewWorkspaceTest.countRows(workspace, "SELECT COUNT(*) FROM SAMPLES.PAYMENT"))
+                        .isEqualTo(PaymentsSample.ROWS);
+            }
+        }
+    }
 }
