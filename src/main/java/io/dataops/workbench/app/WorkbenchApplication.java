@@ -34,6 +34,7 @@ public final class WorkbenchApplication extends Application {
         directory = Path.of(getParameters().getRaw().get(0));
         try {
             workspace = Workspace.open(directory);
+            LOG.info("Workspace {} opened, {} ms after start", directory, uptimeMillis());
         } catch (RuntimeException e) {
             LOG.error("Cannot open the workspace {}: {}", directory, e.getMessage());
             LOG.debug("Cause", e);
@@ -55,6 +56,11 @@ public final class WorkbenchApplication extends Application {
             ErrorDialog.create(stage.isShowing() ? stage : null, "Unexpected error", error).show();
         });
         window = WorkbenchWindow.show(stage, workspace);
+        LOG.info("Main window shown, {} ms after start", uptimeMillis());
+    }
+
+    private static long uptimeMillis() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     @Override

@@ -23,6 +23,7 @@ import io.dataops.workbench.workspace.WorkbenchSettings;
 import io.dataops.workbench.workspace.Workspace;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -54,11 +55,20 @@ public final class WorkbenchWindow {
         quality.setOnOpened(mainViewModel::refreshRecent);
         mainViewModel.setRecentOpener(item -> openRecent(item, infrastructure, quality));
 
-        Map<WorkbenchArea, Node> views = new EnumMap<>(WorkbenchArea.class);
-        views.put(WorkbenchArea.INFRASTRUCTURE, new InfrastructureView(infrastructure));
-        views.put(WorkbenchArea.DATA_QUALITY, new QualityView(quality));
-        views.put(WorkbenchArea.MONITORING, new MonitoringView());
-        views.put(WorkbenchArea.SETTINGS, new SettingsView(settings));
+        Map<WorkbenchArea, Supplier<Node>> views = new EnumMap<>(WorkbenchArea.class);
+        views.put(WorkbenchArea.INFRASTRUCTURE, () -> {
+            infrastructure.load();
+            return new InfrastructureView(infrastructure);
+        });
+        views.put(WorkbenchArea.DATA_QUALITY, () -> {
+            quality.load();
+            return new QualityView(quality);
+        });
+        views.put(WorkbenchArea.MONITORING, MonitoringView::new);
+        views.put(WorkbenchArea.SETTINGS, () -> {
+            settings.loadProfiles();
+            return new SettingsView(settings);
+        });
         MainWindowView view = new MainWindowView(mainViewModel, views, runner, workspace.directory().toString());
 
         Scene scene = new Scene(view.root());
@@ -72,9 +82,6 @@ public final class WorkbenchWindow {
         geometry = StageGeometry.apply(stage, WindowGeometry.load(workspace.settings()));
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> saveState());
 
-        infrastructure.load();
-        quality.load();
-        settings.loadProfiles();
         mainViewModel.refreshRecent();
     }
 

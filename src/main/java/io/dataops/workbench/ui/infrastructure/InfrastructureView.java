@@ -35,10 +35,15 @@ public final class InfrastructureView extends VBox {
         list.setId("infra-projects");
         list.setPlaceholder(new Label("No projects"));
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                setPrefWidth(0); // ellipsize long names instead of scrolling sideways
+            }
+
             @Override
             protected void updateItem(Project item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.name());
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.location()));
             }
         });
         viewModel.selectedProjectProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));

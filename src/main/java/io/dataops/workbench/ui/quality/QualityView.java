@@ -38,10 +38,15 @@ public final class QualityView extends VBox {
         list.setId("quality-assets");
         list.setPlaceholder(new Label("No data assets"));
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                setPrefWidth(0); // ellipsize long names instead of scrolling sideways
+            }
+
             @Override
             protected void updateItem(Project item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.name());
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.location()));
             }
         });
         viewModel.selectedAssetProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));

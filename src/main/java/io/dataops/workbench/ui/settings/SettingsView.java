@@ -61,6 +61,10 @@ public final class SettingsView extends VBox {
         result.getStyleClass().add("check-result");
         result.setWrapText(true);
         result.textProperty().bind(viewModel.checkResultProperty());
+        result.managedProperty().bind(result.textProperty().isNotEmpty());
+        result.visibleProperty().bind(result.managedProperty());
+        result.styleProperty().bind(javafx.beans.binding.Bindings.when(viewModel.checkFailedProperty())
+                .then("-fx-text-fill: #d9534f;").otherwise(""));
         check.setOnAction(event -> viewModel.checkTerraform());
         GridPane form = form();
         form.addRow(0, label("Binary"), new HBox(8, binary, browse, check));

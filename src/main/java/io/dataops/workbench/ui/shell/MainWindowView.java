@@ -4,6 +4,8 @@ import io.dataops.workbench.ui.common.TaskRunner;
 import io.dataops.workbench.workspace.RecentItem;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -29,8 +31,12 @@ public final class MainWindowView {
     private final BorderPane root = new BorderPane();
     private final Map<WorkbenchArea, ToggleButton> navButtons = new EnumMap<>(WorkbenchArea.class);
 
-    public MainWindowView(MainWindowViewModel viewModel, Map<WorkbenchArea, Node> areaViews, TaskRunner runner,
-                          String workspaceText) {
+    /**
+     * {@code areaViews} build each area's view; an area is built the first time it is opened, so
+     * starting shows one area's controls, not all of them.
+     */
+    public MainWindowView(MainWindowViewModel viewModel, Map<WorkbenchArea, Supplier<Node>> areaViews,
+                          TaskRunner runner, String workspaceText) {
         this.viewModel = viewModel;
         root.setId("main-window");
         root.setLeft(sidebar());
@@ -90,8 +96,18 @@ public final class MainWindowView {
         ListView<RecentItem> list = new ListView<>(viewModel.recentItems());
         list.setId("recent-items");
         list.getStyleClass().add("recent-list");
-        list.setPlaceholder(new Label("Nothing opened yet"));
+        Label placeholder = new Label("Projects and data assets you open are listed here.");
+        placeholder.getStyleClass().add("muted");
+        placeholder.setWrapText(true);
+        placeholder.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        placeholder.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        placeholder.setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(RecentItem item, boolean empty) {
                 super.updateItem(item, empty);
@@ -110,19 +126,25 @@ public final class MainWindowView {
         return list;
     }
 
-    private StackPane content(Map<WorkbenchArea, Node> areaViews) {
-        StackPane stack = new StackPane();
-        stack.setId("area-stack");
+    private StackPane content(Map<WorkbenchArea, Supplier<Node>> areaViews) {
         for (WorkbenchArea area : WorkbenchArea.values()) {
-            Node view = areaViews.get(area);
-            if (view == null) {
+            if (!areaViews.containsKey(area)) {
                 throw new IllegalArgumentException("No view for " + area);
             }
-            view.setId(area.contentId());
-            view.visibleProperty().bind(viewModel.selectedAreaProperty().isEqualTo(area));
+        }
+        StackPane stack = new StackPane();
+        stack.setId("area-stack");
+        Map<WorkbenchArea, Node> built = new EnumMap<>(WorkbenchArea.class);
+        Consumer<WorkbenchArea> show = area -> built.computeIfAbsent(area, key -> {
+            Node view = areaViews.get(key).get();
+            view.setId(key.contentId());
+            view.visibleProperty().bind(viewModel.selectedAreaProperty().isEqualTo(key));
             view.managedProperty().bind(view.visibleProperty());
             stack.getChildren().add(view);
-        }
+            return view;
+        });
+        viewModel.selectedAreaProperty().addListener((obs, old, now) -> show.accept(now));
+        show.accept(viewModel.selectedAreaProperty().get());
         return stack;
     }
 }
