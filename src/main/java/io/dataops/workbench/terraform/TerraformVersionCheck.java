@@ -22,7 +22,9 @@ public final class TerraformVersionCheck {
         context.message("Running " + Path.of(binary).getFileName() + " version");
         Process process;
         try {
-            process = new ProcessBuilder(List.of(binary, "version")).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(List.of(binary, "version")).redirectErrorStream(true);
+            builder.environment().put("CHECKPOINT_DISABLE", "1"); // no update check over the network
+            process = builder.start();
         } catch (IOException e) {
             throw new UserFacingException("Could not run " + binary + ": " + e.getMessage()
                     + ". Check that the path points to the terraform or tofu program.", e);
@@ -33,9 +35,9 @@ public final class TerraformVersionCheck {
             int exit = process.waitFor();
             context.checkCancelled();
             if (exit != 0) {
-                throw new UserFacingException(binary + " version ended with exit code " + exit + ": " + firstLine(text));
+                throw new UserFacingException(binary + " version ended with exit code " + exit + ": " + versionLine(text));
             }
-            return firstLine(text);
+            return versionLine(text);
         } catch (IOException e) {
             context.checkCancelled();
             throw new UserFacingException("Could not read the output of " + binary + ": " + e.getMessage(), e);
@@ -47,8 +49,10 @@ public final class TerraformVersionCheck {
         }
     }
 
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline).strip();
+    /** The "Terraform v1.11.4" / "OpenTofu v1.9.0" line, else the first line (warnings may come first). */
+    static String versionLine(String text) {
+        List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return lines.stream().filter(line -> line.matches("(?i)(terraform|opentofu) v\\S+.*")).findFirst()
+                .orElse(lines.isEmpty() ? "" : lines.get(0));
     }
 }

@@ -6,6 +6,8 @@ import io.dataops.workbench.app.WorkbenchWindow;
 import io.dataops.workbench.ui.common.BackgroundTask;
 import io.dataops.workbench.ui.common.RunningTask;
 import io.dataops.workbench.ui.testing.Fx;
+import io.dataops.workbench.workspace.Project;
+import io.dataops.workbench.workspace.RecentItem;
 import io.dataops.workbench.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -148,6 +150,27 @@ class MainWindowTest {
         assertThat(new double[] {reopened.getX(), reopened.getY(), reopened.getWidth(), reopened.getHeight()})
                 .containsExactly(40, 30, 1000, 700);
         assertThat(visible(robot, "#area-monitoring")).isTrue();
+    }
+
+    @Test
+    void openedProjectsAreListedAsRecentSurviveARestartAndReopenOnClick(FxRobot robot) {
+        Fx.waitUntil(() -> robot.lookup("#infra-projects").queryListView().getItems().size() >= 2);
+        Project second = (Project) Fx.call(() -> robot.lookup("#infra-projects").queryListView().getItems().get(1));
+        robot.clickOn(robot.from(robot.lookup("#infra-projects").queryAll()).lookup(second.name()).<Node>query());
+        Fx.waitUntil(() -> robot.lookup("#recent-items").queryListView().getItems().stream()
+                .anyMatch(item -> ((RecentItem) item).location().equals(second.location())));
+
+        Fx.run(window::close);
+        workspace.close();
+        workspace = Workspace.open(workspaceDirectory);
+        window = Fx.call(() -> WorkbenchWindow.show(new Stage(), workspace));
+        Fx.waitUntil(() -> robot.lookup("#recent-items").queryListView().getItems().size() == 1);
+
+        robot.clickOn("#nav-settings");
+        robot.clickOn(robot.from(robot.lookup("#recent-items").queryAll()).lookup(second.name()).<Node>query());
+        assertThat(visible(robot, "#area-infrastructure")).isTrue();
+        Fx.waitUntil(() -> second.equals(robot.lookup("#infra-projects").queryListView().getSelectionModel()
+                .getSelectedItem()));
     }
 
     private static boolean visible(FxRobot robot, String query) {
