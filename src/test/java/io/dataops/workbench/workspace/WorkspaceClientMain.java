@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 
@@ -60,8 +61,12 @@ public final class WorkspaceClientMain {
     }
 
     private static void holdPlain(Path directory) throws Exception {
-        String url = "jdbc:h2:file:" + directory.resolve("workspace").toAbsolutePath();
-        try (Connection ignored = DriverManager.getConnection(url, "sa", "")) {
+        // No background compaction either: the file must change only if the code under test writes.
+        String url = "jdbc:h2:file:" + directory.resolve("workspace").toAbsolutePath() + ";AUTO_COMPACT_FILL_RATE=0";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            // Flushes what opening wrote, so the test sees a file that only others could change.
+            statement.execute("CHECKPOINT SYNC");
             System.out.println("READY");
             while (System.in.read() != -1) {
                 // Hold the database until the test closes our stdin.
