@@ -43,8 +43,9 @@ final class CliErrorHandlers {
                 return ExitCode.USAGE;
             }
             LOG.error("Unexpected error in '{}'", commandLine.getCommandSpec().qualifiedName(), exception);
-            err.println("Unexpected error: " + exception
-                    + ". Details are in the log file <workspace>/logs/workbench.log.");
+            err.println("Unexpected error: " + exception + ". Details are in the log file "
+                    + DataOpsCommand.of(commandLine.getCommandSpec()).workspaceDirectory()
+                    .resolve("logs").resolve("workbench.log") + " if the workspace exists.");
             return ExitCode.INTERNAL;
         }
     }

@@ -36,8 +36,8 @@ import java.util.concurrent.Callable;
                 "  2  usage or input error (message on stderr)",
                 "  3  unexpected internal error (details in <workspace>/logs/workbench.log)",
                 "",
-                "Without --workspace the workspace is $" + WorkspaceLocation.ENV_VARIABLE
-                        + ", else ~/.dataops-workbench.",
+                "Workspace directory: --workspace DIR, else the " + WorkspaceLocation.ENV_VARIABLE,
+                "environment variable, else ~/.dataops-workbench.",
         })
 final class DataOpsCommand implements Callable<Integer> {
 
