@@ -25,6 +25,9 @@ final class SampleSeeder {
     }
 
     static void seedOnce(ConnectionSource connections, WorkspaceFiles files) {
+        if (new JdbcSettingsStore(connections).get(SEEDED_MARKER).isPresent()) {
+            return; // The usual case: a plain read, no write lock taken on every open.
+        }
         try (Connection connection = connections.connect()) {
             connection.setAutoCommit(false);
             try {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * Looks at an existing workspace database before this build decides to touch it. Flyway would
@@ -28,8 +29,8 @@ final class SchemaProbe {
                 throw WorkspaceProblems.corrupt(files.databaseFile(), e);
             }
             throw WorkspaceProblems.unreadable(files.databaseFile(), e);
-        } catch (IllegalStateException e) {
-            // H2's storage layer reports some damaged files as unchecked MVStoreExceptions.
+        } catch (MVStoreException e) {
+            // H2's storage layer may report a damaged file unchecked instead of as an SQLException.
             throw WorkspaceProblems.corrupt(files.databaseFile(), e);
         }
     }

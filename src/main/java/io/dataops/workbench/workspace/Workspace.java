@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  *       this build knows, migrates an older one with Flyway, and fills a new one with the samples.</li>
  *   <li>{@link #connect()} gives a new connection the caller closes.</li>
  * </ul>
+ * A damaged or foreign-locked database is refused the same way, naming the file and what to do.
+ * Opening an up-to-date workspace starts neither Flyway nor the seeding, so it stays fast.
  */
 public final class Workspace implements AutoCloseable {
 
