@@ -14,7 +14,9 @@ public final class GuiMain {
      * after one plain line on stderr (no stack trace).
      */
     public static void launch(Path workspaceDirectory) {
-        Application.launch(WorkbenchApplication.class, workspaceDirectory.toAbsolutePath().normalize().toString());
+        Path directory = workspaceDirectory.toAbsolutePath().normalize();
+        WorkbenchApplication.openInBackground(directory); // overlaps with the toolkit's start
+        Application.launch(WorkbenchApplication.class, directory.toString());
         String failure = WorkbenchApplication.openFailureMessage();
         if (failure != null) {
             System.err.println(failure);

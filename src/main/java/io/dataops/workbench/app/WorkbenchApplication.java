@@ -11,13 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application: opens the workspace off the FX thread (in {@link #init()}), then shows the
- * main window, or a plain error dialog when the workspace cannot be opened.
+ * The JavaFX application: waits (in {@link #init()}, off the FX thread) for the workspace that
+ * {@link GuiMain} started opening before the toolkit, then shows the main window, or a plain error
+ * dialog when the workspace cannot be opened.
  */
 public final class WorkbenchApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
     private static volatile String openFailureMessage;
+    private static volatile WorkspaceOpening opening;
 
     private Path directory;
     private Workspace workspace;
@@ -29,15 +31,22 @@ public final class WorkbenchApplication extends Application {
         return openFailureMessage;
     }
 
+    /** Starts opening the workspace the next launch will show. */
+    static void openInBackground(Path directory) {
+        opening = WorkspaceOpening.start(directory);
+    }
+
     @Override
     public void init() {
         directory = Path.of(getParameters().getRaw().get(0));
+        WorkspaceOpening started = opening;
         try {
-            workspace = Workspace.open(directory);
+            workspace = started != null && started.directory().equals(directory)
+                    ? started.await()
+                    : Workspace.open(directory);
             LOG.info("Workspace {} opened, {} ms after start", directory, uptimeMillis());
         } catch (RuntimeException e) {
-            LOG.error("Cannot open the workspace {}: {}", directory, e.getMessage());
-            LOG.debug("Cause", e);
+            LOG.error("Cannot open the workspace {}: {}", directory, e.getMessage(), e); // trace only in the file
             openFailure = e;
         }
     }

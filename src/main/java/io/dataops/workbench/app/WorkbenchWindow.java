@@ -28,9 +28,13 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The main window on one workspace, wired by hand: services, task runner, view models, views, theme, geometry. */
 public final class WorkbenchWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchWindow.class);
 
     private final Stage stage;
     private final Workspace workspace;
@@ -87,8 +91,12 @@ public final class WorkbenchWindow {
 
     /** Builds the window on {@code stage} and shows it; call on the FX thread. */
     public static WorkbenchWindow show(Stage stage, Workspace workspace) {
+        long start = System.nanoTime();
         WorkbenchWindow window = new WorkbenchWindow(stage, workspace);
+        long built = System.nanoTime();
         stage.show();
+        LOG.debug("Main window built in {} ms, shown in {} ms", (built - start) / 1_000_000,
+                (System.nanoTime() - built) / 1_000_000);
         return window;
     }
 

@@ -22,6 +22,7 @@ public final class InfrastructureView extends VBox {
         getStyleClass().add("area");
         SplitPane split = new SplitPane(projectList(viewModel), details(viewModel));
         split.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(
                 new AreaHeader("Infrastructure", "Terraform projects in this workspace and their files."),

@@ -24,7 +24,8 @@ public final class QualityView extends VBox {
     public QualityView(QualityViewModel viewModel) {
         getStyleClass().add("area");
         SplitPane split = new SplitPane(assetList(viewModel), details(viewModel));
-        split.setDividerPositions(0.28);
+        split.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(
                 new AreaHeader("Data Quality", "Data assets in this workspace and a preview of their rows."),
