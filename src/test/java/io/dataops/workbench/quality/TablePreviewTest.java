@@ -11,9 +11,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 class TablePreviewTest {
 
@@ -58,6 +62,32 @@ class TablePreviewTest {
         assertThatThrownBy(() -> preview.firstRows("S.MISSING", 10, TaskContext.none()))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessageStartingWith("Could not read the first rows of S.MISSING");
+    }
+
+    @Test
+    void cancellingStopsAQueryThatIsRunningOnTheDatabase() throws Exception {
+        try (Statement statement = keepAlive.createStatement()) {
+            statement.execute("CREATE VIEW S.SLOW AS SELECT A.X FROM SYSTEM_RANGE(1, 1000000) A, "
+                    + "SYSTEM_RANGE(1, 1000000) B WHERE A.X + B.X < 0");
+        }
+        CancellableContext context = CancellableContext.create();
+        CompletableFuture<Object> outcome = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                outcome.complete(preview.firstRows("S.SLOW", 10, context));
+            } catch (RuntimeException e) {
+                outcome.complete(e);
+            }
+        }, "preview-under-test");
+        worker.setDaemon(true);
+        worker.start();
+        // Wait until the worker is inside H2 scanning rows (past parsing): the statement is executing.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Arrays.stream(worker.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith("org.h2.table.TableFilter")));
+
+        context.cancel(); // runs Statement.cancel() through JdbcCancel
+
+        assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(CancelledException.class);
     }
 
     @Test
