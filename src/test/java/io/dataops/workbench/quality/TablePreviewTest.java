@@ -81,9 +81,10 @@ class TablePreviewTest {
         }, "preview-under-test");
         worker.setDaemon(true);
         worker.start();
-        // Wait until the worker is inside H2 scanning rows (past parsing): the statement is executing.
+        // Wait until H2 executes the query (past parsing and planning, which also walk table filters).
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Arrays.stream(worker.getStackTrace())
-                .anyMatch(frame -> frame.getClassName().startsWith("org.h2.table.TableFilter")));
+                .anyMatch(frame -> frame.getClassName().startsWith("org.h2.command.query.")
+                        && frame.getMethodName().equals("queryWithoutCache")));
 
         context.cancel(); // runs Statement.cancel() through JdbcCancel
 
