@@ -19,7 +19,6 @@ import io.dataops.workbench.ui.shell.StageGeometry;
 import io.dataops.workbench.ui.shell.WindowGeometry;
 import io.dataops.workbench.ui.shell.WorkbenchArea;
 import io.dataops.workbench.workspace.RecentItem;
-import io.dataops.workbench.workspace.WorkbenchSettings;
 import io.dataops.workbench.workspace.Workspace;
 import java.util.EnumMap;
 import java.util.Map;
@@ -53,7 +52,7 @@ public final class WorkbenchWindow {
                 new InfrastructureViewModel(workspace.projects(), workspace.recentItems(), runner);
         QualityViewModel quality = new QualityViewModel(workspace.projects(), workspace.recentItems(),
                 new TablePreview(workspace::connect), runner);
-        SettingsViewModel settings = new SettingsViewModel(new WorkbenchSettings(workspace.settings()), runner,
+        SettingsViewModel settings = new SettingsViewModel(workspace.workbenchSettings(), runner,
                 TerraformVersionCheck::run, AwsProfiles::loadDefault);
         infrastructure.setOnOpened(mainViewModel::refreshRecent);
         quality.setOnOpened(mainViewModel::refreshRecent);
