@@ -3,11 +3,11 @@ package io.dataops.workbench.ui.infrastructure;
 import io.dataops.workbench.terraform.ProjectFiles.ProjectFile;
 import io.dataops.workbench.ui.common.AreaHeader;
 import io.dataops.workbench.ui.common.Notice;
+import io.dataops.workbench.ui.common.ProjectListView;
 import io.dataops.workbench.workspace.Project;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -32,24 +32,7 @@ public final class InfrastructureView extends VBox {
     }
 
     private static ListView<Project> projectList(InfrastructureViewModel viewModel) {
-        ListView<Project> list = new ListView<>(viewModel.projects());
-        list.setId("infra-projects");
-        list.setPlaceholder(new Label("No projects"));
-        list.setCellFactory(view -> new ListCell<>() {
-            {
-                setPrefWidth(0); // ellipsize long names instead of scrolling sideways
-            }
-
-            @Override
-            protected void updateItem(Project item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name());
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.location()));
-            }
-        });
-        viewModel.selectedProjectProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.open(now));
-        return list;
+        return ProjectListView.create("infra-projects", "No projects", viewModel.projects(), viewModel.selectedProjectProperty(), viewModel::open);
     }
 
     private static VBox details(InfrastructureViewModel viewModel) {

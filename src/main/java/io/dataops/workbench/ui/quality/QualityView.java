@@ -3,12 +3,12 @@ package io.dataops.workbench.ui.quality;
 import io.dataops.workbench.quality.TablePreview;
 import io.dataops.workbench.ui.common.AreaHeader;
 import io.dataops.workbench.ui.common.Notice;
+import io.dataops.workbench.ui.common.ProjectListView;
 import io.dataops.workbench.workspace.Project;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -35,24 +35,7 @@ public final class QualityView extends VBox {
     }
 
     private static ListView<Project> assetList(QualityViewModel viewModel) {
-        ListView<Project> list = new ListView<>(viewModel.assets());
-        list.setId("quality-assets");
-        list.setPlaceholder(new Label("No data assets"));
-        list.setCellFactory(view -> new ListCell<>() {
-            {
-                setPrefWidth(0); // ellipsize long names instead of scrolling sideways
-            }
-
-            @Override
-            protected void updateItem(Project item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name());
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.location()));
-            }
-        });
-        viewModel.selectedAssetProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.open(now));
-        return list;
+        return ProjectListView.create("quality-assets", "No data assets", viewModel.assets(), viewModel.selectedAssetProperty(), viewModel::open);
     }
 
     private static VBox details(QualityViewModel viewModel) {
