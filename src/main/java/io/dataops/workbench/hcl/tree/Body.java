@@ -1,0 +1,33 @@
+package io.dataops.workbench.hcl.tree;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The content of a file or of a block between its braces: attributes and blocks in source order.
+ * The span of a block's body runs from just after its opening brace to just before its closing one.
+ */
+public record Body(Span span, List<BodyItem> items) implements Node {
+
+    public Body {
+        items = List.copyOf(items);
+    }
+
+    public List<Attribute> attributes() {
+        return items.stream().filter(Attribute.class::isInstance).map(Attribute.class::cast).toList();
+    }
+
+    public List<Block> blocks() {
+        return items.stream().filter(Block.class::isInstance).map(Block.class::cast).toList();
+    }
+
+    /** The first attribute called {@code name} (HCL forbids a second one; the parser does not enforce it). */
+    public Optional<Attribute> attribute(String name) {
+        return attributes().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    /** Blocks of {@code type} whose labels start with {@code labels} (all blocks of the type if none given). */
+    public List<Block> blocks(String type, String... labels) {
+        return blocks().stream().filter(b -> b.type().equals(type) && b.hasLabelPrefix(labels)).toList();
+    }
+}

@@ -1,0 +1,140 @@
+package io.dataops.workbench.hcl.tree;
+
+import io.dataops.workbench.hcl.Diagnostic;
+import io.dataops.workbench.hcl.SourcePos;
+import io.dataops.workbench.hcl.SourceRange;
+import io.dataops.workbench.hcl.lexer.Token;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed configuration file: the source, its top-level {@link Body}, every token (comments and newlines
+ * included) and the syntax errors. Lossless: {@link #print()} rebuilds the source from the tokens and the
+ * spaces between them. Made by {@code io.dataops.workbench.hcl.parser.HclParser}; immutable.
+ */
+public final class ConfigFile {
+
+    private final String filename;
+    private final String source;
+    private final List<TopLevelSegment> segments;
+    private final Body body;
+    private List<Token> tokens;
+    private List<Diagnostic> diagnostics;
+
+    public ConfigFile(String filename, String source, List<TopLevelSegment> segments) {
+        this.filename = filename;
+        this.source = source;
+        this.segments = List.copyOf(segments);
+        List<BodyItem> items = new ArrayList<>(this.segments.size());
+        for (TopLevelSegment segment : this.segments) {
+            segment.item().ifPresent(items::add);
+        }
+        this.body = new Body(new Span(0, source.length(), wholeRange()), items);
+    }
+
+    public String filename() {
+        return filename;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public Body body() {
+        return body;
+    }
+
+    /** The file in top-level slices, for incremental re-parsing. */
+    public List<TopLevelSegment> segments() {
+        return segments;
+    }
+
+    /** All tokens in order, ending with EOF. */
+    public synchronized List<Token> tokens() {
+        if (tokens == null) {
+            List<Token> all = new ArrayList<>();
+            segments.forEach(segment -> all.addAll(segment.tokens()));
+            tokens = Collections.unmodifiableList(all);
+        }
+        return tokens;
+    }
+
+    /** The syntax errors, in source order. */
+    public synchronized List<Diagnostic> diagnostics() {
+        if (diagnostics == null) {
+            List<Diagnostic> all = new ArrayList<>();
+            segments.forEach(segment -> all.addAll(segment.diagnostics()));
+            diagnostics = Collections.unmodifiableList(all);
+        }
+        return diagnostics;
+    }
+
+    public boolean hasErrors() {
+        return segments.stream().anyMatch(segment -> !segment.diagnostics().isEmpty());
+    }
+
+    /** The exact source text of a node of this file, e.g. an attribute's expression as written. */
+    public String text(Node node) {
+        return node.span().text(source);
+    }
+
+    /** Top-level blocks of {@code type} whose labels start with {@code labels}. */
+    public List<Block> blocks(String type, String... labels) {
+        return body.blocks(type, labels);
+    }
+
+    /** The top-level attribute {@code name}. */
+    public Optional<Attribute> attribute(String name) {
+        return body.attribute(name);
+    }
+
+    /** The tokens of a node of this file (comments inside it included). */
+    public List<Token> tokensOf(Node node) {
+        List<Token> all = tokens();
+        int from = firstTokenAtOrAfter(all, node.span().start());
+        int to = from;
+        while (to < all.size() && all.get(to).end() <= node.span().end() && all.get(to).start() < node.span().end()) {
+            to++;
+        }
+        return all.subList(from, to);
+    }
+
+    /** The source rebuilt from the tokens and the gaps (spaces, tabs) between them: equals {@link #source()}. */
+    public String print() {
+        StringBuilder out = new StringBuilder(source.length());
+        int at = 0;
+        for (TopLevelSegment segment : segments) {
+            for (Token token : segment.tokens()) {
+                out.append(source, at, token.start()).append(token.text());
+                at = token.end();
+            }
+        }
+        return out.append(source, at, source.length()).toString();
+    }
+
+    private static int firstTokenAtOrAfter(List<Token> all, int offset) {
+        int low = 0;
+        int high = all.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (all.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private SourceRange wholeRange() {
+        SourcePos start = new SourcePos(1, 1, 0);
+        if (segments.isEmpty() || segments.get(segments.size() - 1).tokens().isEmpty()) {
+            return new SourceRange(filename, start, start);
+        }
+        List<Token> last = segments.get(segments.size() - 1).tokens();
+        return new SourceRange(filename, start, last.get(last.size() - 1).range().end());
+    }
+}
