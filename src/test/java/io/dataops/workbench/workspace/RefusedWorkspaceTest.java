@@ -30,7 +30,7 @@ class RefusedWorkspaceTest {
                 "sa", ""); Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
                     + " \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\","
-                    + " \"success\") VALUES (99, '7', 'from the future', 'SQL', 'V7__future.sql', 0, 'sa', 1, TRUE)");
+                    + " \"success\") VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'sa', 1, TRUE)");
         }
         FileSnapshot before = FileSnapshot.of(directory);
 
@@ -38,7 +38,7 @@ class RefusedWorkspaceTest {
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining(directory.toAbsolutePath().toString())
                 .hasMessageContaining("newer DataOps Workbench")
-                .hasMessageContaining("schema 7; this version knows up to " + WorkspaceSchema.LATEST_VERSION)
+                .hasMessageContaining("schema 99; this version knows up to " + WorkspaceSchema.LATEST_VERSION)
                 .hasMessageContaining("--workspace");
 
         assertThat(FileSnapshot.of(directory)).isEqualTo(before);
