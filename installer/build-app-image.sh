@@ -6,6 +6,10 @@
 #   installer/build-app-image.sh          -> target/installer/dataops/           (bin/dataops on Linux)
 #   installer/build-app-image.sh --deb    -> also target/installer/dataops-workbench_<version>_<arch>.deb
 #
+# The app-image gets a class-data sharing archive, lib/app/dataops.jsa, from installer/cds-classlist.txt
+# (see installer/record-cds-classlist.sh); it only works where the image was built (a moved image or the
+# .deb starts without it, silently).
+#
 # BUILD_DIR=target-x picks another Maven build directory; JAVA_HOME picks the JDK.
 set -euo pipefail
 
@@ -70,13 +74,39 @@ echo "runtime modules: $modules"
   --main-jar "$jar_name" \
   --main-class "$main_class" \
   --runtime-image "$dest/runtime" \
+  --java-options '-Xshare:auto' \
+  --java-options '-XX:SharedArchiveFile=$APPDIR/dataops.jsa' \
   --dest "$dest"
 echo "app-image: $dest/dataops"
 
+# Class-data sharing (AppCDS): a static archive of the classes in installer/cds-classlist.txt (recorded from
+# a real GUI start by installer/record-cds-classlist.sh), dumped with the image's own runtime and exactly
+# the class path its launcher passes (lib/app/dataops.cfg, $APPDIR = lib/app), which CDS checks at start.
+# -Xshare:auto above: a missing or unusable archive (moved image, changed jars, another JVM) is silently
+# ignored and the app starts without CDS.
+# No display is needed: dumping only loads the classes, it does not initialise them.
+app_dir="$(cd "$dest/dataops/lib/app" && pwd)"
+cds_classpath="$(sed -n 's/^app\.classpath=//p' "$app_dir/dataops.cfg" | sed "s|\$APPDIR|$app_dir|" | paste -sd: -)"
+echo "cds: dumping the class-data sharing archive..."
+if "$dest/dataops/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile=installer/cds-classlist.txt \
+    -XX:SharedArchiveFile="$app_dir/dataops.jsa" -cp "$cds_classpath" >"$dest/tmp/cds-dump.log" 2>&1 \
+    && "$dest/dataops/bin/dataops" --version >/dev/null; then
+  echo "cds: $app_dir/dataops.jsa ($(du -h "$app_dir/dataops.jsa" | cut -f1))"
+else
+  cat "$dest/tmp/cds-dump.log" >&2
+  echo "warning: no class-data sharing archive; the app-image works, but starts slower" >&2
+  rm -f "$app_dir/dataops.jsa"
+fi
+
 if [[ "$with_deb" == true ]]; then
   if [[ "$(uname -s)" != Linux ]]; then echo "error: --deb works on Linux only" >&2; exit 2; fi
+  # The archive is tied to this image's path; installed to /opt/dataops-workbench it would be ignored, so it
+  # is left out of the .deb (whose launcher starts without CDS).
+  mkdir -p "$dest/tmp/deb"
+  cp -a "$dest/dataops" "$dest/tmp/deb/"
+  rm -f "$dest/tmp/deb/dataops/lib/app/dataops.jsa"
   "${bin}jpackage" --type deb \
-    --app-image "$dest/dataops" \
+    --app-image "$dest/tmp/deb/dataops" \
     --name dataops \
     --linux-package-name dataops-workbench \
     --app-version "$app_version" \
