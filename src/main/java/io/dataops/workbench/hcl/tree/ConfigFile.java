@@ -21,13 +21,19 @@ public final class ConfigFile {
     private final String source;
     private final List<TopLevelSegment> segments;
     private final Body body;
+    private final List<Diagnostic> fileDiagnostics;
     private List<Token> tokens;
     private List<Diagnostic> diagnostics;
 
-    public ConfigFile(String filename, String source, List<TopLevelSegment> segments) {
+    /**
+     * @param fileDiagnostics errors that involve several segments (an attribute set twice at the top level);
+     *                        the segments hold all others
+     */
+    public ConfigFile(String filename, String source, List<TopLevelSegment> segments, List<Diagnostic> fileDiagnostics) {
         this.filename = filename;
         this.source = source;
         this.segments = List.copyOf(segments);
+        this.fileDiagnostics = List.copyOf(fileDiagnostics);
         List<BodyItem> items = new ArrayList<>(this.segments.size());
         for (TopLevelSegment segment : this.segments) {
             segment.item().ifPresent(items::add);
@@ -67,13 +73,20 @@ public final class ConfigFile {
         if (diagnostics == null) {
             List<Diagnostic> all = new ArrayList<>();
             segments.forEach(segment -> all.addAll(segment.diagnostics()));
+            all.addAll(fileDiagnostics);
+            all.sort(java.util.Comparator.comparingInt(d -> d.subject().start().byteOffset()));
             diagnostics = Collections.unmodifiableList(all);
         }
         return diagnostics;
     }
 
     public boolean hasErrors() {
-        return segments.stream().anyMatch(segment -> !segment.diagnostics().isEmpty());
+        return !fileDiagnostics.isEmpty() || segments.stream().anyMatch(segment -> !segment.diagnostics().isEmpty());
+    }
+
+    /** The diagnostics that span segments (see the constructor). */
+    public List<Diagnostic> fileDiagnostics() {
+        return fileDiagnostics;
     }
 
     /** The exact source text of a node of this file, e.g. an attribute's expression as written. */

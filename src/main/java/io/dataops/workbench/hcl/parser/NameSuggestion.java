@@ -1,0 +1,42 @@
+package io.dataops.workbench.hcl.parser;
+
+import java.util.List;
+import java.util.Optional;
+
+/** hclsyntax's nameSuggestion: the candidate within Levenshtein distance 3 of a misspelt keyword. */
+final class NameSuggestion {
+
+    private NameSuggestion() {
+    }
+
+    static Optional<String> closest(String given, List<String> candidates) {
+        for (String candidate : candidates) {
+            if (distance(given, candidate) < 3) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int distance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 3 || a.length() > 64) {
+            return Integer.MAX_VALUE;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
