@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** "Did you mean ...?": the first candidate within edit distance 2, as HCL's nameSuggestion. */
-final class NameSuggestion {
+public final class NameSuggestion {
 
     private NameSuggestion() {
     }
 
-    static Optional<String> suggest(String given, List<String> candidates) {
+    public static Optional<String> suggest(String given, List<String> candidates) {
         for (String candidate : candidates) {
             if (distance(given, candidate) < 3) {
                 return Optional.of(candidate);
