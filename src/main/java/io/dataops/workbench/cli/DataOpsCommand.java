@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
                 WorkspaceCommand.class,
+                ProfileCommand.class,
                 picocli.CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",

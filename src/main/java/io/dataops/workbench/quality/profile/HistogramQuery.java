@@ -1,0 +1,80 @@
+package io.dataops.workbench.quality.profile;
+
+import io.dataops.workbench.quality.sql.Dialect;
+import io.dataops.workbench.quality.sql.QueryRunner;
+import io.dataops.workbench.quality.sql.Relation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The 20-bin histograms of all numeric and date columns in one more pass: an inner select computes each
+ * value's bin number, the outer one counts rows per bin with conditional counts, so every engine can run it.
+ */
+final class HistogramQuery {
+
+    /** A column to bin, with the bounds the aggregate query found (epoch seconds for dates). */
+    record Target(ColumnSchema column, double low, double high) {
+    }
+
+    private final Dialect dialect;
+    private final int bins;
+
+    HistogramQuery(Dialect dialect, int bins) {
+        this.dialect = dialect;
+        this.bins = bins;
+    }
+
+    /** Whether a column with these bounds gets a histogram query at all (one distinct value needs none). */
+    static boolean needsQuery(double low, double high) {
+        return Double.isFinite(low) && Double.isFinite(high) && high > low;
+    }
+
+    Map<String, List<HistogramBin>> run(QueryRunner runner, Relation relation, List<Target> targets) {
+        if (targets.isEmpty()) {
+            return Map.of();
+        }
+        List<String> binColumns = new ArrayList<>();
+        SelectList counts = new SelectList();
+        for (int t = 0; t < targets.size(); t++) {
+            binColumns.add(binExpression(targets.get(t)) + " AS h" + t);
+            for (int b = 0; b < bins; b++) {
+                counts.add("COUNT(CASE WHEN h" + t + " = " + b + " THEN 1 END)");
+            }
+        }
+        String sql = "SELECT " + counts.sql() + "\nFROM (SELECT " + String.join(", ", binColumns)
+                + " FROM " + relation.fromItem() + ") binned";
+        return runner.query(sql, result -> {
+            result.next();
+            Map<String, List<HistogramBin>> histograms = new HashMap<>();
+            for (int t = 0; t < targets.size(); t++) {
+                Target target = targets.get(t);
+                double width = (target.high() - target.low()) / bins;
+                List<HistogramBin> list = new ArrayList<>(bins);
+                for (int b = 0; b < bins; b++) {
+                    double high = b == bins - 1 ? target.high() : target.low() + (b + 1) * width;
+                    list.add(new HistogramBin(target.low() + b * width, high, result.getLong(t * bins + b + 1)));
+                }
+                histograms.put(target.column().name(), list);
+            }
+            return histograms;
+        });
+    }
+
+    /** A single bin holding every value, for a column whose values are all equal. */
+    static List<HistogramBin> singleBin(double value, long count) {
+        return List.of(new HistogramBin(value, value, count));
+    }
+
+    private String binExpression(Target target) {
+        String c = dialect.quote(target.column().name());
+        String x = target.column().kind() == ColumnKind.TEMPORAL ? dialect.epochSeconds(c) : dialect.toDouble(c);
+        double width = (target.high() - target.low()) / bins;
+        // Clamp both ends: max falls in the last bin, and rounding must not push a value outside.
+        return "CASE WHEN " + x + " IS NULL THEN NULL"
+                + " WHEN " + x + " >= " + target.high() + " THEN " + (bins - 1)
+                + " WHEN " + x + " <= " + target.low() + " THEN 0"
+                + " ELSE CAST(FLOOR((" + x + " - " + target.low() + ") / " + width + ") AS INTEGER) END";
+    }
+}
