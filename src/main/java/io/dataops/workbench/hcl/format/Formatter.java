@@ -4,6 +4,7 @@ import io.dataops.workbench.hcl.Diagnostic;
 import io.dataops.workbench.hcl.lexer.LexResult;
 import io.dataops.workbench.hcl.lexer.Lexer;
 import io.dataops.workbench.hcl.lexer.Token;
+import io.dataops.workbench.hcl.parser.HclParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,12 @@ public final class Formatter {
         if (lexed.hasErrors()) {
             return new FormatResult(source, false, lexed.diagnostics());
         }
+        List<Diagnostic> syntaxErrors = HclParser.parse(source, filename).diagnostics().stream()
+                .filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+        if (!syntaxErrors.isEmpty()) {
+            return new FormatResult(source, false, syntaxErrors);
+        }
+        // The parser has vetted the syntax; the scanner finds the items the rewrites apply to.
         ConfigStructure structure = StructureScanner.scan(lexed.tokens());
         if (!structure.errors().isEmpty()) {
             return new FormatResult(source, false, structure.errors());
