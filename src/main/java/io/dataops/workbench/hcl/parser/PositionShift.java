@@ -1,0 +1,65 @@
+package io.dataops.workbench.hcl.parser;
+
+import io.dataops.workbench.hcl.Diagnostic;
+import io.dataops.workbench.hcl.SourcePos;
+import io.dataops.workbench.hcl.SourceRange;
+import io.dataops.workbench.hcl.lexer.Token;
+import io.dataops.workbench.hcl.tree.Span;
+import io.dataops.workbench.hcl.tree.TopLevelSegment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves reused segments behind an edit: char indices, UTF-8 byte offsets and line numbers shift by
+ * fixed amounts. Columns stay, because reused segments always start at the beginning of a line.
+ */
+final class PositionShift {
+
+    final int chars;
+    final int bytes;
+    final int lines;
+    private final NodeShifter nodes = new NodeShifter(this);
+
+    PositionShift(int chars, int bytes, int lines) {
+        this.chars = chars;
+        this.bytes = bytes;
+        this.lines = lines;
+    }
+
+    boolean isNone() {
+        return chars == 0 && bytes == 0 && lines == 0;
+    }
+
+    SourcePos pos(SourcePos pos) {
+        return new SourcePos(pos.line() + lines, pos.column(), pos.byteOffset() + bytes);
+    }
+
+    SourceRange range(SourceRange range) {
+        return new SourceRange(range.filename(), pos(range.start()), pos(range.end()));
+    }
+
+    Span span(Span span) {
+        return new Span(span.start() + chars, span.end() + chars, range(span.range()));
+    }
+
+    Token token(Token token) {
+        return new Token(token.kind(), token.text(), token.start() + chars, token.end() + chars, range(token.range()));
+    }
+
+    Diagnostic diagnostic(Diagnostic diagnostic) {
+        return new Diagnostic(diagnostic.severity(), diagnostic.summary(), diagnostic.detail(), range(diagnostic.subject()));
+    }
+
+    TopLevelSegment segment(TopLevelSegment segment) {
+        if (isNone()) {
+            return segment;
+        }
+        List<Token> tokens = new ArrayList<>(segment.tokens().size());
+        segment.tokens().forEach(token -> tokens.add(token(token)));
+        List<Diagnostic> diagnostics = new ArrayList<>(segment.diagnostics().size());
+        segment.diagnostics().forEach(diagnostic -> diagnostics.add(diagnostic(diagnostic)));
+        return new TopLevelSegment(segment.start() + chars, segment.end() + chars, segment.item().map(nodes::item),
+                tokens, diagnostics, segment.restartSafe());
+    }
+}
