@@ -83,6 +83,23 @@ class FormatterTest {
     }
 
     @Test
+    void neverThrowsAndStaysIdempotentOnRandomInput() {
+        java.util.Random random = new java.util.Random(99);
+        String[] pieces = {"a", " = ", "1", "\n", "{", "}", "[", "]", "(", ")", "\"", "${", "%{", "<<EOT\n", "EOT\n",
+                "# c\n", "/*", "*/", ",", ".", "*", "-", "!", "?", ":", "=>", "...", "for ", " in ", "\t", "\uD800", "é"};
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = random.nextInt(30); j > 0; j--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            FormatResult once = Formatter.format(sb.toString(), "r.tf");
+            if (!once.hasErrors()) {
+                assertThat(Formatter.format(once.text(), "r.tf").text()).as(sb.toString()).isEqualTo(once.text());
+            }
+        }
+    }
+
+    @Test
     void isIdempotentOnGeneratedInput() {
         for (String source : MessyConfigGenerator.cases(7L, 200)) {
             FormatResult once = Formatter.format(source, "g.tf");
