@@ -35,16 +35,19 @@ final class HistogramQuery {
         if (targets.isEmpty()) {
             return Map.of();
         }
+        boolean derived = dialect.derivedTablesAreCheap();
         List<String> binColumns = new ArrayList<>();
         SelectList counts = new SelectList();
         for (int t = 0; t < targets.size(); t++) {
+            String bin = derived ? "h" + t : binExpression(targets.get(t));
             binColumns.add(binExpression(targets.get(t)) + " AS h" + t);
             for (int b = 0; b < bins; b++) {
-                counts.add("COUNT(CASE WHEN h" + t + " = " + b + " THEN 1 END)");
+                counts.add("COUNT(CASE WHEN " + bin + " = " + b + " THEN 1 END)");
             }
         }
-        String sql = "SELECT " + counts.sql() + "\nFROM (SELECT " + String.join(", ", binColumns)
-                + " FROM " + relation.fromItem() + ") binned";
+        String from = derived ? "(SELECT " + String.join(", ", binColumns) + " FROM " + relation.fromItem() + ") binned"
+                : relation.fromItem();
+        String sql = "SELECT " + counts.sql() + "\nFROM " + from;
         return runner.query(sql, result -> {
             result.next();
             Map<String, List<HistogramBin>> histograms = new HashMap<>();

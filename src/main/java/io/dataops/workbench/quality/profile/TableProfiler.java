@@ -6,6 +6,7 @@ import io.dataops.workbench.quality.sql.QueryRunner;
 import io.dataops.workbench.quality.sql.Relation;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ public final class TableProfiler {
 
     public TableProfile profile(QueryRunner runner, Dialect dialect, Relation whole, ProfileOptions options) {
         TaskContext context = runner.context();
-        Instant started = clock.instant();
+        Instant started = clock.instant().truncatedTo(ChronoUnit.MILLIS); // As precise as the workspace stores it.
         Relation relation = options.sampleRows().isPresent()
                 ? whole.sampled(dialect, options.sampleRows().getAsLong()) : whole;
         context.message("Reading the columns of " + whole.label());

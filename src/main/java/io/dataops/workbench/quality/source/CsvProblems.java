@@ -52,7 +52,7 @@ final class CsvProblems {
                 try {
                     line = decoder.decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
                 } catch (CharacterCodingException e) {
-                    return Optional.of(file.getFileName() + " line " + lineNumber + " is not valid " + encoding
+                    return Optional.of(file.getFileName() + " line " + lineNumber + ": not valid " + encoding
                             + " text. Set the file's encoding (utf-8, utf-16 or latin-1).");
                 }
                 bytes.reset();

@@ -55,6 +55,14 @@ public interface Dialect {
         return "(SELECT * FROM " + fromItem + " LIMIT " + rows + ") sampled";
     }
 
+    /**
+     * Whether a derived table of computed bin numbers is cheap here. H2 re-evaluates a derived table for
+     * every aggregate over it (seconds for a few hundred rows), so there the bin expression is inlined.
+     */
+    default boolean derivedTablesAreCheap() {
+        return true;
+    }
+
     /** Whether {@link #sample} picks random rows (true) or the first rows the engine returns (false). */
     default boolean randomSample() {
         return false;

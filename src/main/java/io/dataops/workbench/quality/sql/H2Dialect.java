@@ -21,6 +21,11 @@ final class H2Dialect implements Dialect {
     }
 
     @Override
+    public boolean derivedTablesAreCheap() {
+        return false;
+    }
+
+    @Override
     public String length(String expression) {
         return "CHAR_LENGTH(" + expression + ")";
     }
