@@ -86,7 +86,8 @@ final class CallEvaluation {
         for (int i = 0; i < values.size(); i++) {
             HclFunction.Parameter param = i < params.size() ? params.get(i) : variadic.orElseThrow();
             HclValue v = values.get(i);
-            if (v.type() == HclType.DYNAMIC && !param.allowDynamic()) {
+            // A literal null is of unknown type too, but a parameter that accepts nulls takes it as it is.
+            if (v.type() == HclType.DYNAMIC && !param.allowDynamic() && !(v.isNull() && param.allowNull())) {
                 return HclValue.DYNAMIC_UNKNOWN;
             }
             if (!v.isWhollyKnown() && !param.allowUnknown()) {
