@@ -170,7 +170,8 @@ final class ExpressionParser {
             if (close.kind() != TokenKind.C_PAREN) {
                 ctx.error("Unbalanced parentheses", "Expected a closing parenthesis to terminate the expression.",
                         close.range());
-                cursor.recovery = true;
+                // hclsyntax consumes whatever token is there; skipping to the ")" (or the next item) recovers better.
+                return new ParenthesesExpr(Spans.between(open, ctx.recover(TokenKind.C_PAREN)), inner);
             }
             close = cursor.read();
             return new ParenthesesExpr(Spans.between(open, close), inner);

@@ -49,6 +49,9 @@ public final class IncrementalParser {
             first--;
         }
         last = Math.min(segments.size() - 1, last + 1);
+        if (positionsInDetailsAfter(segments, last, old.filename())) {
+            last = segments.size() - 1; // such details cannot be shifted, so those segments are parsed again
+        }
         PositionShift shift = shiftOf(oldSource, edit);
         int span = 1;
         while (true) {
@@ -156,6 +159,19 @@ public final class IncrementalParser {
             }
         }
         return count;
+    }
+
+    /** Whether a segment after {@code last} has a diagnostic whose detail names a position ("at main.tf:3,1-5"). */
+    private static boolean positionsInDetailsAfter(List<TopLevelSegment> segments, int last, String filename) {
+        String marker = filename + ":";
+        for (int i = last + 1; i < segments.size(); i++) {
+            for (Diagnostic diagnostic : segments.get(i).diagnostics()) {
+                if (diagnostic.detail().contains(marker)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithByteOrderMark(String source, int at) {

@@ -61,36 +61,45 @@ final class ParseContext {
     }
 
     /**
-     * Skips to the token {@code end} that closes the current bracket (counting nested pairs of the same
-     * kind) and returns it, or EOF.
+     * Skips to the token {@code end} that closes the current bracket (over nested brackets of any kind)
+     * and returns it. Stops early, before the token and returning the last one skipped, at a closing
+     * bracket that belongs to an enclosing construct, or at what looks like the next top-level item (an
+     * identifier in column 1 followed by "=", "{" or a label), so an unclosed bracket costs one item,
+     * not the rest of the file. Returns EOF at the end.
      */
     Token recover(TokenKind end) {
-        TokenKind start = opposite(end);
         cursor.recovery = true;
-        int nest = 0;
+        List<TokenKind> open = new ArrayList<>();
         while (true) {
-            Token token = cursor.read();
-            TokenKind kind = token.kind();
-            if (end == TokenKind.TEMPLATE_SEQ_END && kind == TokenKind.TEMPLATE_CONTROL) {
-                kind = TokenKind.TEMPLATE_INTERP;
+            if (cursor.atItemStart()) {
+                return cursor.previous();
             }
+            Token token = cursor.peek();
+            TokenKind kind = token.kind();
             if (kind == TokenKind.EOF) {
                 return token;
             }
-            if (kind == start) {
-                nest++;
-            } else if (kind == end) {
-                if (nest < 1) {
-                    return token;
+            if (isOpener(kind)) {
+                open.add(kind);
+            } else if (isCloser(kind)) {
+                if (!open.isEmpty()) {
+                    closeInner(open, kind);
+                } else if (kind == end) {
+                    return cursor.read();
+                } else {
+                    return cursor.previous();
                 }
-                nest--;
             }
+            cursor.read();
         }
     }
 
     /** Skips to the next {@code start} bracket and then past its closing partner. */
     void recoverOver(TokenKind start) {
         while (true) {
+            if (cursor.atItemStart()) {
+                return;
+            }
             TokenKind kind = cursor.read().kind();
             if (kind == start || kind == TokenKind.EOF) {
                 break;
@@ -101,7 +110,8 @@ final class ParseContext {
 
     /**
      * Skips to the end of the current line, over any brackets opened on the way. Inside a block it stops
-     * before an unmatched "}", so a broken line does not swallow the end of its block.
+     * before an unmatched "}", so a broken line does not swallow the end of its block; it also stops at
+     * what looks like the next top-level item.
      */
     void recoverAfterBodyItem() {
         cursor.recovery = true;
@@ -109,25 +119,42 @@ final class ParseContext {
         while (true) {
             Token next = cursor.peek();
             TokenKind kind = next.kind();
-            if (kind == TokenKind.EOF) {
+            if (kind == TokenKind.EOF || cursor.atItemStart()) {
                 return;
             }
             if (kind == TokenKind.C_BRACE && open.isEmpty() && bodyDepth > 0) {
                 return;
             }
             cursor.read();
-            switch (kind) {
-                case NEWLINE -> {
-                    if (open.isEmpty()) {
-                        return;
-                    }
-                }
-                case O_BRACE, O_BRACK, O_PAREN, O_QUOTE, O_HEREDOC, TEMPLATE_INTERP, TEMPLATE_CONTROL -> open.add(kind);
-                case C_BRACE, C_BRACK, C_PAREN, C_QUOTE, C_HEREDOC -> popTo(open, opposite(kind));
-                case TEMPLATE_SEQ_END -> popToSequence(open);
-                default -> {
-                }
+            if (kind == TokenKind.NEWLINE && open.isEmpty()) {
+                return;
+            } else if (isOpener(kind)) {
+                open.add(kind);
+            } else if (isCloser(kind)) {
+                closeInner(open, kind);
             }
+        }
+    }
+
+    private static boolean isOpener(TokenKind kind) {
+        return switch (kind) {
+            case O_BRACE, O_BRACK, O_PAREN, O_QUOTE, O_HEREDOC, TEMPLATE_INTERP, TEMPLATE_CONTROL -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isCloser(TokenKind kind) {
+        return switch (kind) {
+            case C_BRACE, C_BRACK, C_PAREN, C_QUOTE, C_HEREDOC, TEMPLATE_SEQ_END -> true;
+            default -> false;
+        };
+    }
+
+    private static void closeInner(List<TokenKind> open, TokenKind closer) {
+        if (closer == TokenKind.TEMPLATE_SEQ_END) {
+            popToSequence(open);
+        } else {
+            popTo(open, opposite(closer));
         }
     }
 

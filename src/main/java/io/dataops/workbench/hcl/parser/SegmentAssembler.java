@@ -60,8 +60,9 @@ final class SegmentAssembler {
         };
     }
 
+    /** A newline, or a line comment (which includes its line break); not a block comment left open at the end. */
     static boolean endsLine(Token token) {
-        return token.kind() == TokenKind.NEWLINE
-                || (token.kind() == TokenKind.COMMENT && token.text().endsWith("\n"));
+        return token.kind() == TokenKind.NEWLINE || (token.kind() == TokenKind.COMMENT && token.text().endsWith("\n")
+                && (token.text().startsWith("#") || token.text().startsWith("//")));
     }
 }

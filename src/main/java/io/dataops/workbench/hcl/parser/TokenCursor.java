@@ -111,6 +111,32 @@ final class TokenCursor {
         sawEnd = false;
     }
 
+    /**
+     * Whether the next token looks like the start of a top-level item: an identifier in column 1 right
+     * after a line break, followed by "=", "{" or a quoted label. Recovery stops there.
+     */
+    boolean atItemStart() {
+        int i = scan();
+        if (i >= tokens.size() || i == 0) {
+            return false;
+        }
+        Token token = tokens.get(i);
+        if (token.kind() != TokenKind.IDENT || token.range().start().column() != 1 || !endsLine(tokens.get(i - 1))) {
+            return false;
+        }
+        for (int j = i + 1; j < tokens.size(); j++) {
+            TokenKind kind = tokens.get(j).kind();
+            if (kind != TokenKind.COMMENT) {
+                return kind == TokenKind.EQUAL || kind == TokenKind.O_BRACE || kind == TokenKind.O_QUOTE;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsLine(Token token) {
+        return token.kind() == TokenKind.NEWLINE || (token.kind() == TokenKind.COMMENT && token.text().endsWith("\n"));
+    }
+
     private boolean includingNewlines() {
         return newlineStack[stackSize - 1];
     }
