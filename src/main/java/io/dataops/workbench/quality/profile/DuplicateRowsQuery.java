@@ -22,7 +22,8 @@ final class DuplicateRowsQuery {
         if (keys.isEmpty()) {
             return OptionalLong.empty();
         }
-        String sql = "SELECT COALESCE(SUM(n - 1), 0) FROM (SELECT COUNT(*) AS n FROM " + relation.fromItem()
+        // The alias must not meet a column name (H2 would read GROUP BY "N" as the alias n).
+        String sql = "SELECT COALESCE(SUM(dataops_rows - 1), 0) FROM (SELECT COUNT(*) AS dataops_rows FROM " + relation.fromItem()
                 + " GROUP BY " + keys.stream().collect(Collectors.joining(", ")) + " HAVING COUNT(*) > 1) groups";
         return runner.query(sql, result -> {
             result.next();

@@ -47,12 +47,12 @@ public final class ProfileStore {
 
     /** The profiles of one asset of a source, newest first. */
     public List<StoredProfile> list(String sourceName, String asset) {
-        return list("WHERE source_name = ? AND asset = ?", sourceName, asset);
+        return select("WHERE source_name = ? AND asset = ?", sourceName, asset);
     }
 
     /** Every stored profile of a source, newest first. */
     public List<StoredProfile> list(String sourceName) {
-        return list("WHERE source_name = ?", sourceName);
+        return select("WHERE source_name = ?", sourceName);
     }
 
     public TableProfile load(long id) {
@@ -81,7 +81,7 @@ public final class ProfileStore {
         }
     }
 
-    private List<StoredProfile> list(String where, String... parameters) {
+    private List<StoredProfile> select(String where, String... parameters) {
         try (Connection connection = connections.open();
              PreparedStatement select = connection.prepareStatement("SELECT id, source_name, asset, profiled_at,"
                      + " row_count FROM quality_profile " + where + " ORDER BY profiled_at DESC, id DESC")) {
