@@ -66,6 +66,20 @@ public final class HclParser {
         return new ExpressionParse(template, merge(lexed.diagnostics(), ctx.diagnostics));
     }
 
+    /**
+     * Parses a bare template that is embedded in a larger text at {@code start} (char index
+     * {@code startChar}), e.g. the content of a JSON string: positions are those in the larger text.
+     * Exact when the embedded text appears verbatim (no escapes in between).
+     */
+    public static ExpressionParse parseTemplateAt(String template, String filename, io.dataops.workbench.hcl.SourcePos start,
+                                                  int startChar) {
+        ExpressionParse parsed = parseTemplate(template, filename);
+        PositionShift shift = new PositionShift(startChar, start.byteOffset(), start.line() - 1, start.column() - 1);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        parsed.diagnostics().forEach(d -> diagnostics.add(shift.diagnostic(d)));
+        return new ExpressionParse(shift.expression(parsed.expression()), diagnostics);
+    }
+
     /** An expression or template with the errors found parsing it. */
     public record ExpressionParse(Expression expression, List<Diagnostic> diagnostics) {
 

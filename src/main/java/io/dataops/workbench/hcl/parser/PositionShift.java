@@ -19,12 +19,23 @@ final class PositionShift {
     final int chars;
     final int bytes;
     final int lines;
+    /** Added to columns on the first line only (for text parsed out of context, like a JSON string). */
+    private final int firstLineColumns;
     private final NodeShifter nodes = new NodeShifter(this);
 
     PositionShift(int chars, int bytes, int lines) {
+        this(chars, bytes, lines, 0);
+    }
+
+    PositionShift(int chars, int bytes, int lines, int firstLineColumns) {
         this.chars = chars;
         this.bytes = bytes;
         this.lines = lines;
+        this.firstLineColumns = firstLineColumns;
+    }
+
+    io.dataops.workbench.hcl.tree.Expression expression(io.dataops.workbench.hcl.tree.Expression expression) {
+        return new NodeShifter(this).expression(expression);
     }
 
     boolean isNone() {
@@ -32,7 +43,8 @@ final class PositionShift {
     }
 
     SourcePos pos(SourcePos pos) {
-        return new SourcePos(pos.line() + lines, pos.column(), pos.byteOffset() + bytes);
+        int column = pos.line() == 1 ? pos.column() + firstLineColumns : pos.column();
+        return new SourcePos(pos.line() + lines, column, pos.byteOffset() + bytes);
     }
 
     SourceRange range(SourceRange range) {
