@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
                 HclFmtCommand.class,
+                HclCheckCommand.class,
+                HclGraphCommand.class,
         })
 final class HclCommand implements Callable<Integer> {
 
@@ -22,7 +24,7 @@ final class HclCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("Missing an hcl command: fmt.");
+        spec.commandLine().getErr().println("Missing an hcl command: fmt, check or graph.");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE;
     }
