@@ -23,7 +23,8 @@ import java.util.Set;
  */
 public final class PlanJsonReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The caller owns the stream (a process's stdout is drained after the JSON), so the parser never closes it. */
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
     private final TaskContext context;
     private final List<ResourceChange> changes = new ArrayList<>();
