@@ -61,6 +61,28 @@ class FileProfileTest {
     }
 
     @Test
+    void approximateProfilesLabelDistinctCountsAndKeepExactTopCountsAndDuplicates() {
+        TableProfile exact = Profiling.profile(dir, FileSource.of(dir.resolve("data.csv").toString()), AssetRef.wholeFile());
+        TableProfile approximate = Profiling.profiler(dir, java.util.Map.of()).profile(
+                FileSource.of(dir.resolve("data.csv").toString()), AssetRef.wholeFile(), java.util.Optional.empty(),
+                io.dataops.workbench.quality.profile.ProfileOptions.exact().withApproximate(true),
+                io.dataops.workbench.common.TaskContext.none());
+        assertThat(approximate.duplicateRows()).isEqualTo(exact.duplicateRows());
+        for (int i = 0; i < exact.columns().size(); i++) {
+            ColumnProfile e = exact.columns().get(i);
+            ColumnProfile a = approximate.columns().get(i);
+            if (e.distinctCount().isPresent() && e.nonNullCount() > 0) {
+                assertThat(a.distinctIsApproximate()).isTrue();
+                assertThat((double) a.distinctCount().getAsLong()).isCloseTo(e.distinctCount().getAsLong(),
+                        org.assertj.core.api.Assertions.withinPercentage(5));
+            }
+            if (!e.topValues().isEmpty()) {
+                assertThat(a.topValues().get(0).count()).as(e.name()).isEqualTo(e.topValues().get(0).count()); // Ties may differ.
+            }
+        }
+    }
+
+    @Test
     void tsvIsReadWithATab() {
         FileSource tsv = FileSource.of(dir.resolve("data.tsv").toString());
         assertThat(SourceConnector.detectCsv(tsv).delimiter()).hasValue('\t');

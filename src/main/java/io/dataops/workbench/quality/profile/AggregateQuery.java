@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * All single-pass statistics of every column in ONE query, so the engine reads the table once for them:
@@ -20,8 +21,12 @@ final class AggregateQuery {
 
     static final List<Double> QUANTILES = List.of(0.05, 0.25, 0.5, 0.75, 0.95);
 
-    /** Row count and the aggregates of each column, by column name. */
-    record Result(long rowCount, Map<String, ColumnAggregates> columns) {
+    /**
+     * Row count and the aggregates of each column, by column name; {@code topCandidates} and
+     * {@code distinctRows} only in approximate mode on engines with sketches (else empty).
+     */
+    record Result(long rowCount, Map<String, ColumnAggregates> columns, Map<String, List<String>> topCandidates,
+                  Long distinctRows) {
     }
 
     private final Dialect dialect;
@@ -37,6 +42,20 @@ final class AggregateQuery {
     Result run(QueryRunner runner, Relation relation, List<ColumnSchema> columns) {
         int rowCount = select.add("COUNT(*)");
         columns.forEach(this::addColumn);
+        Map<String, Integer> candidates = new HashMap<>();
+        Integer distinctRows = null;
+        if (approximate) {
+            for (ColumnSchema column : columns) {
+                if (column.kind().groupable()) {
+                    dialect.approxTopK(dialect.quote(column.name()), ProfileOptions.TOP_VALUES)
+                            .ifPresent(topK -> candidates.put(column.name(), select.add(topK)));
+                }
+            }
+            List<String> keys = columns.stream().filter(c -> c.kind().groupable()).map(c -> dialect.quote(c.name())).toList();
+            Optional<String> hash = keys.isEmpty() ? Optional.empty() : dialect.rowHash(keys);
+            distinctRows = hash.map(h -> select.add("COUNT(DISTINCT " + h + ")")).orElse(null);
+        }
+        Integer distinctRowsIndex = distinctRows;
         String sql = "SELECT\n  " + select.sql() + "\nFROM " + relation.fromItem();
         return runner.query(sql, result -> {
             result.next();
@@ -44,7 +63,11 @@ final class AggregateQuery {
             for (ColumnSchema column : columns) {
                 byName.put(column.name(), read(result, indexes.get(column.name())));
             }
-            return new Result(result.getLong(rowCount), byName);
+            Map<String, List<String>> top = new HashMap<>();
+            for (Map.Entry<String, Integer> candidate : candidates.entrySet()) {
+                top.put(candidate.getKey(), texts(result.getArray(candidate.getValue())));
+            }
+            return new Result(result.getLong(rowCount), byName, top, longOrNull(result, distinctRowsIndex));
         });
     }
 
@@ -136,6 +159,18 @@ final class AggregateQuery {
                 return List.of();
             }
             values.add(((Number) value).doubleValue());
+        }
+        return values;
+    }
+
+    private static List<String> texts(Array array) throws SQLException {
+        List<String> values = new ArrayList<>();
+        if (array != null) {
+            for (Object value : (Object[]) array.getArray()) {
+                if (value != null) {
+                    values.add(value.toString());
+                }
+            }
         }
         return values;
     }

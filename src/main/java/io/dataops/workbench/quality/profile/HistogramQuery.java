@@ -18,6 +18,14 @@ final class HistogramQuery {
     record Target(ColumnSchema column, double low, double high) {
     }
 
+    /** Top-value candidates (from a sketch) of a column, to count exactly in the same pass. */
+    record Candidates(ColumnSchema column, List<String> values) {
+    }
+
+    /** Histograms by column name, and the exact counts of the candidates, most common first. */
+    record Result(Map<String, List<HistogramBin>> histograms, Map<String, List<ValueCount>> topValues) {
+    }
+
     private final Dialect dialect;
     private final int bins;
 
@@ -31,22 +39,29 @@ final class HistogramQuery {
         return Double.isFinite(low) && Double.isFinite(high) && high > low;
     }
 
-    Map<String, List<HistogramBin>> run(QueryRunner runner, Relation relation, List<Target> targets) {
-        if (targets.isEmpty()) {
-            return Map.of();
+    Result run(QueryRunner runner, Relation relation, List<Target> targets, List<Candidates> candidates) {
+        if (targets.isEmpty() && candidates.isEmpty()) {
+            return new Result(Map.of(), Map.of());
         }
         boolean derived = dialect.derivedTablesAreCheap();
         List<String> binColumns = new ArrayList<>();
         SelectList counts = new SelectList();
         for (int t = 0; t < targets.size(); t++) {
-            String bin = derived ? "h" + t : binExpression(targets.get(t));
-            binColumns.add(binExpression(targets.get(t)) + " AS h" + t);
+            String bin = derived ? "dataops_bin_" + t : binExpression(targets.get(t));
+            binColumns.add(binExpression(targets.get(t)) + " AS dataops_bin_" + t);
             for (int b = 0; b < bins; b++) {
                 counts.add("COUNT(CASE WHEN " + bin + " = " + b + " THEN 1 END)");
             }
         }
-        String from = derived ? "(SELECT " + String.join(", ", binColumns) + " FROM " + relation.fromItem() + ") binned"
-                : relation.fromItem();
+        for (Candidates candidate : candidates) {
+            String c = dialect.quote(candidate.column().name());
+            for (String value : candidate.values()) {
+                counts.add("COUNT(CASE WHEN " + c + " = CAST('" + value.replace("'", "''") + "' AS "
+                        + candidate.column().declaredType() + ") THEN 1 END)");
+            }
+        }
+        String from = derived && !binColumns.isEmpty() ? "(SELECT " + String.join(", ", binColumns) + ", * FROM "
+                + relation.fromItem() + ") binned" : relation.fromItem();
         String sql = "SELECT " + counts.sql() + "\nFROM " + from;
         return runner.query(sql, result -> {
             result.next();
@@ -61,7 +76,21 @@ final class HistogramQuery {
                 }
                 histograms.put(target.column().name(), list);
             }
-            return histograms;
+            int index = targets.size() * bins;
+            Map<String, List<ValueCount>> top = new HashMap<>();
+            for (Candidates candidate : candidates) {
+                List<ValueCount> values = new ArrayList<>();
+                for (String value : candidate.values()) {
+                    long count = result.getLong(++index);
+                    if (count > 0) {
+                        values.add(new ValueCount(value, count));
+                    }
+                }
+                values.sort(java.util.Comparator.comparingLong(ValueCount::count).reversed()
+                        .thenComparing(ValueCount::value));
+                top.put(candidate.column().name(), values);
+            }
+            return new Result(histograms, top);
         });
     }
 

@@ -60,20 +60,25 @@ public final class TableProfiler {
             }
         }
         progress.step("Computing histograms");
-        Map<String, List<HistogramBin>> histograms = new HistogramQuery(dialect, ProfileOptions.HISTOGRAM_BINS)
-                .run(runner, relation, histogramTargets);
+        List<HistogramQuery.Candidates> candidates = schema.stream()
+                .filter(c -> aggregates.topCandidates().containsKey(c.name()))
+                .map(c -> new HistogramQuery.Candidates(c, aggregates.topCandidates().get(c.name()))).toList();
+        HistogramQuery.Result secondPass = new HistogramQuery(dialect, ProfileOptions.HISTOGRAM_BINS)
+                .run(runner, relation, histogramTargets, candidates);
+        Map<String, List<HistogramBin>> histograms = secondPass.histograms();
 
-        Map<String, List<ValueCount>> topValues = new HashMap<>();
+        Map<String, List<ValueCount>> topValues = new HashMap<>(secondPass.topValues());
         for (ColumnSchema column : schema) {
             ColumnAggregates a = aggregates.columns().get(column.name());
             progress.step("Most common values of " + column.name());
-            if (needsTopValues(column, a)) {
+            if (!topValues.containsKey(column.name()) && needsTopValues(column, a)) {
                 topValues.put(column.name(), TopValuesQuery.run(runner, dialect, relation, column.name(),
                         ProfileOptions.TOP_VALUES));
             }
         }
         progress.step("Counting duplicate rows");
         OptionalLong duplicates = rows == 0 ? OptionalLong.of(0)
+                : aggregates.distinctRows() != null ? OptionalLong.of(rows - aggregates.distinctRows())
                 : DuplicateRowsQuery.run(runner, dialect, relation, schema);
         progress.step("Reading sample values");
         Map<String, List<String>> samples = SampleValuesQuery.run(runner, relation, schema,

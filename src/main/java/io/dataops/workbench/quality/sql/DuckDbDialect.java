@@ -31,6 +31,16 @@ final class DuckDbDialect implements Dialect {
     }
 
     @Override
+    public Optional<String> approxTopK(String expression, int k) {
+        return Optional.of("approx_top_k(" + expression + ", " + k + ")");
+    }
+
+    @Override
+    public Optional<String> rowHash(List<String> expressions) {
+        return Optional.of("hash(" + String.join(", ", expressions) + ")");
+    }
+
+    @Override
     public String epochSeconds(String expression) {
         return "epoch(" + expression + ")";
     }
