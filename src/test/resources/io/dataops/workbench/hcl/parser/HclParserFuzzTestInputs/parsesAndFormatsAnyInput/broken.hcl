@@ -1,0 +1,7 @@
+a = [1,
+b {
+  c = (
+}
+d = "unterminated
+e = <<EOT
+no end
