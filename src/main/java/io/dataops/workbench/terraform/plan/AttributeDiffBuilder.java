@@ -51,7 +51,10 @@ final class AttributeDiffBuilder {
         }
         Change change = leafChange(before, after, isUnknown);
         String beforeText = before == null || before.isMissingNode() ? "" : MaskedJson.render(before, beforeSensitive);
+        boolean same = change == Change.UNCHANGED && before != null && java.util.Objects.equals(beforeSensitive,
+                afterSensitive);
         String afterText = isUnknown ? AttributeDiff.KNOWN_AFTER_APPLY
+                : same ? beforeText // most attributes do not change: render once
                 : after == null || after.isMissingNode() ? "" : MaskedJson.render(after, afterSensitive);
         return new AttributeDiff(name, path, change, beforeText, afterText, sensitive, isUnknown, forces, List.of());
     }
