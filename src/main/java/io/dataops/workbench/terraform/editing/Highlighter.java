@@ -19,23 +19,26 @@ public final class Highlighter {
     private Highlighter() {
     }
 
-    /** Runs for {@code tokens} (in order, absolute offsets) over {@code text}; gaps are plain text. */
-    public static List<HighlightRun> runs(CharSequence text, List<LexedToken> tokens) {
+    /**
+     * Runs for {@code tokens} (in order, absolute offsets) over {@code text}, which starts at absolute offset
+     * {@code textOffset}; gaps are plain text.
+     */
+    public static List<HighlightRun> runs(CharSequence text, int textOffset, List<LexedToken> tokens) {
         List<HighlightRun> runs = new ArrayList<>(tokens.size());
         boolean lineStart = true;
         for (int i = 0; i < tokens.size(); i++) {
             LexedToken token = tokens.get(i);
             TokenKind next = i + 1 < tokens.size() ? tokens.get(i + 1).kind() : TokenKind.EOF;
-            kindOf(text, token, next, lineStart)
+            kindOf(text, textOffset, token, next, lineStart)
                     .ifPresent(kind -> runs.add(new HighlightRun(token.start(), token.end(), kind)));
             lineStart = token.kind() == TokenKind.NEWLINE || token.kind() == TokenKind.COMMENT;
         }
         return runs;
     }
 
-    private static Optional<HighlightKind> kindOf(CharSequence text, LexedToken token, TokenKind next, boolean lineStart) {
+    private static Optional<HighlightKind> kindOf(CharSequence text, int textOffset, LexedToken token, TokenKind next, boolean lineStart) {
         return Optional.ofNullable(switch (token.kind()) {
-            case IDENT -> identifier(text, token, next, lineStart);
+            case IDENT -> identifier(text, textOffset, token, next, lineStart);
             case O_QUOTE, C_QUOTE, QUOTED_LIT, STRING_LIT, O_HEREDOC, C_HEREDOC -> HighlightKind.STRING;
             case NUMBER_LIT -> HighlightKind.NUMBER;
             case COMMENT -> HighlightKind.COMMENT;
@@ -49,7 +52,7 @@ public final class Highlighter {
         });
     }
 
-    private static HighlightKind identifier(CharSequence text, LexedToken token, TokenKind next, boolean lineStart) {
+    private static HighlightKind identifier(CharSequence text, int textOffset, LexedToken token, TokenKind next, boolean lineStart) {
         if (next == TokenKind.EQUAL) {
             return HighlightKind.ATTRIBUTE;
         }
@@ -59,7 +62,7 @@ public final class Highlighter {
         if (lineStart && (next == TokenKind.O_QUOTE || next == TokenKind.O_BRACE || next == TokenKind.IDENT)) {
             return HighlightKind.BLOCK_TYPE;
         }
-        String word = text.subSequence(token.start(), token.end()).toString();
+        String word = text.subSequence(token.start() - textOffset, token.end() - textOffset).toString();
         return LITERALS.contains(word) ? HighlightKind.LITERAL : null;
     }
 }

@@ -1,6 +1,5 @@
 package io.dataops.workbench.terraform.editing;
 
-import io.dataops.workbench.hcl.SourcePos;
 import io.dataops.workbench.hcl.lexer.Lexer;
 import io.dataops.workbench.hcl.lexer.Token;
 import io.dataops.workbench.hcl.lexer.TokenKind;
@@ -21,7 +20,6 @@ import java.util.Optional;
 public final class IncrementalTokens {
 
     private static final String NAME = "editor";
-    private static final SourcePos ORIGIN = new SourcePos(1, 1, 0);
 
     private final List<TokenSegment> segments = new ArrayList<>();
     private int length;
@@ -30,9 +28,14 @@ public final class IncrementalTokens {
     public RelexedRange reset(String text) {
         List<Token> tokens = Lexer.scan(text, NAME).tokens();
         segments.clear();
-        segments.addAll(split(text, tokens, 0, text.length()));
+        segments.addAll(split(text, tokens));
         length = text.length();
-        return new RelexedRange(0, text.length(), lexed(tokens));
+        return new RelexedRange(0, text.length(), text, lexed(tokens, 0));
+    }
+
+    /** {@link #edit(TextSource, int, int, int, int)} on a string. */
+    public Optional<RelexedRange> edit(String text, int position, int removed, int inserted, int limitChars) {
+        return edit(TextSource.of(text), position, removed, inserted, limitChars);
     }
 
     /**
@@ -40,13 +43,13 @@ public final class IncrementalTokens {
      * chars, giving {@code text}. Empty when the re-scan would exceed {@code limitChars}: the caller then
      * scans the whole text in the background and calls {@link #reset}.
      */
-    public Optional<RelexedRange> edit(String text, int position, int removed, int inserted, int limitChars) {
+    public Optional<RelexedRange> edit(TextSource text, int position, int removed, int inserted, int limitChars) {
         if (text.length() != length - removed + inserted) {
             throw new IllegalStateException("edit does not match the text: " + length + " - " + removed + " + "
                     + inserted + " != " + text.length());
         }
         if (segments.isEmpty()) {
-            return Optional.of(reset(text));
+            return Optional.of(reset(text.text(0, text.length())));
         }
         int delta = inserted - removed;
         int first = 0;
@@ -67,13 +70,15 @@ public final class IncrementalTokens {
             if (newEnd - from > limitChars) {
                 return Optional.empty();
             }
-            List<Token> tokens = Lexer.scanRange(text, from, newEnd, ORIGIN, NAME).tokens();
-            if (last == segments.size() - 1 || endsInInitialState(text, tokens, newEnd)) {
-                List<TokenSegment> fresh = split(text, tokens, from, newEnd);
+            // Only the stretch is read from the buffer: copying a large document costs more than the scan.
+            String chunk = text.text(from, newEnd);
+            List<Token> tokens = Lexer.scan(chunk, NAME).tokens();
+            if (last == segments.size() - 1 || endsInInitialState(chunk, tokens)) {
+                List<TokenSegment> fresh = split(chunk, tokens);
                 segments.subList(first, last + 1).clear();
                 segments.addAll(first, fresh);
                 length = text.length();
-                return Optional.of(new RelexedRange(from, newEnd, lexed(tokens)));
+                return Optional.of(new RelexedRange(from, newEnd, chunk, lexed(tokens, from)));
             }
             // Not back in step yet (an opened string or heredoc): take in more old segments, doubling.
             for (int k = 0; k < step && last < segments.size() - 1; k++) {
@@ -101,7 +106,7 @@ public final class IncrementalTokens {
         return segments.size();
     }
 
-    private static boolean endsInInitialState(String text, List<Token> tokens, int chunkEnd) {
+    private static boolean endsInInitialState(String chunk, List<Token> tokens) {
         ScannerModes modes = new ScannerModes();
         Token lastReal = null;
         for (Token token : tokens) {
@@ -110,10 +115,13 @@ public final class IncrementalTokens {
                 lastReal = token;
             }
         }
-        return lastReal != null && modes.initial() && lastReal.end() == chunkEnd && isLineEnd(text, lastReal);
+        return lastReal != null && modes.initial() && lastReal.end() == chunk.length() && isLineEnd(chunk, lastReal);
     }
 
-    private static List<TokenSegment> split(String text, List<Token> tokens, int from, int to) {
+    /** Cuts a scanned chunk (tokens relative to it) into segments at its safe points. */
+    private static List<TokenSegment> split(String text, List<Token> tokens) {
+        int from = 0;
+        int to = text.length();
         List<TokenSegment> result = new ArrayList<>();
         ScannerModes modes = new ScannerModes();
         int segmentStart = from;
@@ -147,11 +155,11 @@ public final class IncrementalTokens {
         return token.kind() == TokenKind.COMMENT && lineComment && text.charAt(token.end() - 1) == '\n';
     }
 
-    private static List<LexedToken> lexed(List<Token> tokens) {
+    private static List<LexedToken> lexed(List<Token> tokens, int offset) {
         List<LexedToken> result = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
             if (token.kind() != TokenKind.EOF) {
-                result.add(new LexedToken(token.kind(), token.start(), token.end()));
+                result.add(new LexedToken(token.kind(), offset + token.start(), offset + token.end()));
             }
         }
         return result;

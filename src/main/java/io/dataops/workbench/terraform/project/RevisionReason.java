@@ -10,6 +10,8 @@ public enum RevisionReason {
     /** The content the editor replaced when the user chose to keep their own version. */
     OVERWRITTEN("Before overwrite"),
     DELETED("Before delete"),
+    /** Edits the user dropped for the disk's version when the file changed under them. */
+    UNSAVED_EDITS("Unsaved edits replaced by the disk version"),
     RESTORED("Restored");
 
     private final String label;

@@ -1,77 +1,111 @@
 package io.dataops.workbench.ui.infrastructure;
 
-import io.dataops.workbench.terraform.ProjectFiles.ProjectFile;
+import io.dataops.workbench.terraform.editing.SyntaxCheck;
 import io.dataops.workbench.ui.common.AreaHeader;
-import io.dataops.workbench.ui.common.Notice;
-import io.dataops.workbench.ui.common.ProjectListView;
-import io.dataops.workbench.workspace.Project;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import io.dataops.workbench.ui.common.TaskRunner;
+import io.dataops.workbench.ui.infrastructure.editor.EditorTab;
+import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
-/** Infrastructure area: the Terraform projects on the left, the selected project's files on the right. */
+/**
+ * Infrastructure area: projects and their file tree on the left, the HCL editor's tabs in the middle,
+ * search across the project below. Files changed on disk are looked for every two seconds and whenever
+ * the window gets the focus.
+ */
 public final class InfrastructureView extends VBox {
 
-    public InfrastructureView(InfrastructureViewModel viewModel) {
-        getStyleClass().add("area");
-        SplitPane split = new SplitPane(projectList(viewModel), details(viewModel));
-        split.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+    static final Duration DISK_CHECK_INTERVAL = Duration.seconds(2);
+
+    private final EditorPane editors;
+    private final ProjectSidebar sidebar;
+    private final ProjectSearchPane search;
+
+    public InfrastructureView(InfrastructureViewModel viewModel, TaskRunner runner, SyntaxCheck syntaxCheck) {
+        getStyleClass().addAll("area", "infrastructure-area");
+        getStylesheets().add(InfrastructureView.class.getResource("editor.css").toExternalForm());
+        editors = new EditorPane(viewModel, runner, syntaxCheck);
+        sidebar = new ProjectSidebar(viewModel);
+        search = new ProjectSearchPane(viewModel, editors::openHit);
+        SplitPane vertical = new SplitPane(editors, search);
+        vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        vertical.setDividerPositions(0.8);
+        SplitPane split = new SplitPane(sidebar, vertical);
+        split.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(sidebar, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(
-                new AreaHeader("Infrastructure", "Terraform projects in this workspace and their files."),
-                new Notice("The HCL editor and the plan view come in a later version. "
-                        + "For now this area lists the projects and the files they are made of."),
-                split);
-    }
-
-    private static ListView<Project> projectList(InfrastructureViewModel viewModel) {
-        return ProjectListView.create("infra-projects", "No projects", viewModel.projects(), viewModel.selectedProjectProperty(), viewModel::open);
-    }
-
-    private static VBox details(InfrastructureViewModel viewModel) {
-        Label name = new Label();
-        name.setId("infra-project-name");
-        name.getStyleClass().add("section-title");
-        Label description = new Label();
-        description.setWrapText(true);
-        Label location = new Label();
-        location.getStyleClass().add("muted");
-        viewModel.selectedProjectProperty().addListener((obs, old, project) -> {
-            name.setText(project == null ? "" : project.name());
-            description.setText(project == null ? "" : project.description());
-            location.setText(project == null ? "" : project.location());
+                new AreaHeader("Infrastructure", "Terraform projects: edit their files; unsaved changes are kept "
+                        + "in the workspace and every save is in the History."),
+                new RecoveryBar(viewModel), split);
+        installShortcuts();
+        Timeline diskChecks = new Timeline(new KeyFrame(DISK_CHECK_INTERVAL, event -> viewModel.actions().checkDisk()));
+        diskChecks.setCycleCount(Animation.INDEFINITE);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                diskChecks.stop();
+                return;
+            }
+            diskChecks.play();
+            scene.windowProperty().addListener((o, oldWindow, window) -> {
+                if (window != null) {
+                    window.focusedProperty().addListener((f, was, focused) -> {
+                        if (focused && window.isShowing()) {
+                            viewModel.actions().checkDisk();
+                        }
+                    });
+                    // Once the window is gone its task runner is closed: no timer may fire into it.
+                    window.showingProperty().addListener((sh, was, showing) -> {
+                        if (!showing) {
+                            diskChecks.stop();
+                            editors.stopTimers();
+                        }
+                    });
+                }
+            });
         });
-        Label status = new Label();
-        status.setId("infra-status");
-        status.getStyleClass().add("muted");
-        status.textProperty().bind(viewModel.statusProperty());
-        TableView<ProjectFile> files = fileTable(viewModel);
-        VBox.setVgrow(files, Priority.ALWAYS);
-        VBox details = new VBox(name, description, location, files, status);
-        details.getStyleClass().add("detail-pane");
-        return details;
     }
 
-    private static TableView<ProjectFile> fileTable(InfrastructureViewModel viewModel) {
-        TableView<ProjectFile> table = new TableView<>(viewModel.files());
-        table.setId("infra-files");
-        table.setPlaceholder(new Label("No files to show"));
-        TableColumn<ProjectFile, String> path = new TableColumn<>("File");
-        path.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().path()));
-        TableColumn<ProjectFile, Long> size = new TableColumn<>("Size (bytes)");
-        size.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().sizeBytes()));
-        size.setStyle("-fx-alignment: center-right;");
-        table.getColumns().add(path);
-        table.getColumns().add(size);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        path.setPrefWidth(420);
-        return table;
+    /** The tab of the file being edited, if any. */
+    public Optional<EditorTab> currentTab() {
+        return editors.current();
+    }
+
+    private void installShortcuts() {
+        KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination replace = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination goTo = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination searchProject = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN);
+        KeyCombination format = new KeyCodeCombination(KeyCode.F, KeyCombination.ALT_DOWN, KeyCombination.SHIFT_DOWN);
+        KeyCombination history = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN);
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (searchProject.match(event)) {
+                search.focus();
+            } else if (find.match(event)) {
+                editors.find(false);
+            } else if (replace.match(event)) {
+                editors.find(true);
+            } else if (goTo.match(event)) {
+                editors.goToLine();
+            } else if (format.match(event)) {
+                editors.format();
+            } else if (history.match(event)) {
+                editors.showHistory();
+            } else {
+                return;
+            }
+            event.consume();
+        });
     }
 }

@@ -29,7 +29,7 @@ class BracketsAndHighlightTest {
     @Test
     void blockTypesAttributesFunctionsAndStringsAreTold() {
         List<LexedToken> tokens = new IncrementalTokens().reset(TEXT).tokens();
-        List<HighlightRun> runs = Highlighter.runs(TEXT, tokens);
+        List<HighlightRun> runs = Highlighter.runs(TEXT, 0, tokens);
         assertThat(kindAt(runs, TEXT.indexOf("resource"))).isEqualTo(HighlightKind.BLOCK_TYPE);
         assertThat(kindAt(runs, TEXT.indexOf("name"))).isEqualTo(HighlightKind.ATTRIBUTE);
         assertThat(kindAt(runs, TEXT.indexOf("lower"))).isEqualTo(HighlightKind.FUNCTION);

@@ -60,7 +60,7 @@ class MainWindowTest {
         assertThat(stage.getTitle()).isEqualTo("DataOps Workbench \u2014 " + workspace.directory());
         assertThat(visible(robot, "#area-infrastructure")).isTrue();
         Fx.waitUntil(() -> robot.lookup("#infra-projects").queryListView().getItems().size() >= 2);
-        Fx.waitUntil(() -> !robot.lookup("#infra-files").queryTableView().getItems().isEmpty());
+        Fx.waitUntil(() -> robot.lookup("#infra-files").queryAs(javafx.scene.control.TreeView.class).getRoot() != null);
     }
 
     @Test
