@@ -1,0 +1,50 @@
+package io.dataops.workbench.app;
+
+import io.dataops.workbench.terraform.history.PlanHistory;
+import io.dataops.workbench.terraform.run.TerraformTool;
+import io.dataops.workbench.ui.common.TaskRunner;
+import io.dataops.workbench.ui.infrastructure.plan.PlanPane;
+import io.dataops.workbench.ui.infrastructure.plan.PlanServices;
+import io.dataops.workbench.ui.infrastructure.plan.PlanViewModel;
+import io.dataops.workbench.workspace.Project;
+import io.dataops.workbench.workspace.WorkbenchSettings;
+import io.dataops.workbench.workspace.Workspace;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * Hosts the plan view next to the Infrastructure area's own view, as a "Plan" tab, so the two can be built
+ * independently. The editor can take over jumping to blocks through {@link #planViewModel}'s hook.
+ */
+final class PlanHosting {
+
+    private PlanHosting() {
+    }
+
+    /** The area view in a "Configuration" tab and the plan view (of {@code project}) in a "Plan" tab. */
+    static Node withPlanTab(Node areaView, Workspace workspace, TaskRunner runner, ObservableValue<Project> project) {
+        PlanViewModel plans = planViewModel(workspace, runner, project, location -> { });
+        Tab configuration = new Tab("Configuration", areaView);
+        configuration.setId("infra-tab-configuration");
+        Tab plan = new Tab("Plan", new PlanPane(plans));
+        plan.setId("infra-tab-plan");
+        TabPane tabs = new TabPane(configuration, plan);
+        tabs.setId("infra-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    /** The plan view model on this workspace: Settings' terraform binary and AWS profile/region, read at each run. */
+    static PlanViewModel planViewModel(Workspace workspace, TaskRunner runner, ObservableValue<Project> project,
+                                       Consumer<io.dataops.workbench.terraform.plan.BlockLocation> jumpToBlock) {
+        WorkbenchSettings settings = workspace.workbenchSettings();
+        PlanServices services = new PlanServices(() -> new TerraformTool(settings.terraformBinary(),
+                settings.awsProfile(), settings.awsRegion()), new PlanHistory(workspace::connect));
+        PlanViewModel viewModel = new PlanViewModel(services, runner, project);
+        viewModel.setOnJumpToBlock(jumpToBlock);
+        return viewModel;
+    }
+}
