@@ -3,11 +3,20 @@ package io.dataops.workbench.app;
 import io.dataops.workbench.monitor.AwsProfiles;
 import io.dataops.workbench.quality.TablePreview;
 import io.dataops.workbench.terraform.TerraformVersionCheck;
+import io.dataops.workbench.terraform.editing.SyntaxCheck;
+import io.dataops.workbench.terraform.project.DiskWatch;
+import io.dataops.workbench.terraform.project.EditorFiles;
+import io.dataops.workbench.terraform.project.JdbcDraftStore;
+import io.dataops.workbench.terraform.project.JdbcRevisionStore;
 import io.dataops.workbench.ui.common.ErrorDialog;
 import io.dataops.workbench.ui.common.FxTaskRunner;
 import io.dataops.workbench.ui.common.TaskRunner;
 import io.dataops.workbench.ui.infrastructure.InfrastructureView;
 import io.dataops.workbench.ui.infrastructure.InfrastructureViewModel;
+import io.dataops.workbench.ui.infrastructure.UnsavedChangesPrompt;
+import io.dataops.workbench.ui.infrastructure.editor.EditorServices;
+import io.dataops.workbench.ui.infrastructure.editor.FxDraftDelay;
+import io.dataops.workbench.ui.infrastructure.editor.HclTextFormatter;
 import io.dataops.workbench.ui.monitoring.MonitoringView;
 import io.dataops.workbench.ui.quality.QualityView;
 import io.dataops.workbench.ui.quality.QualityViewModel;
@@ -48,8 +57,9 @@ public final class WorkbenchWindow {
         this.runner = new FxTaskRunner(ErrorDialog.reporter(() -> stage.isShowing() ? stage : null));
         this.mainViewModel = new MainWindowViewModel(workspace.directory(), workspace.settings(),
                 workspace.recentItems(), runner);
-        InfrastructureViewModel infrastructure =
-                new InfrastructureViewModel(workspace.projects(), workspace.recentItems(), runner);
+        InfrastructureViewModel infrastructure = new InfrastructureViewModel(workspace.projects(),
+                workspace.recentItems(), editorServices(workspace, runner));
+        infrastructure.setFormatter(new HclTextFormatter(), true);
         QualityViewModel quality = new QualityViewModel(workspace.projects(), workspace.recentItems(),
                 new TablePreview(workspace::connect), runner);
         SettingsViewModel settings = new SettingsViewModel(workspace.workbenchSettings(), runner,
@@ -61,8 +71,8 @@ public final class WorkbenchWindow {
         Map<WorkbenchArea, Supplier<Node>> views = new EnumMap<>(WorkbenchArea.class);
         views.put(WorkbenchArea.INFRASTRUCTURE, () -> {
             infrastructure.load();
-            return PlanHosting.withPlanTab(new InfrastructureView(infrastructure), workspace, runner,
-                    infrastructure.selectedProjectProperty());
+            return PlanHosting.withPlanTab(new InfrastructureView(infrastructure, runner, SyntaxCheck.PARSER),
+                    workspace, runner, infrastructure.selectedProjectProperty());
         });
         views.put(WorkbenchArea.DATA_QUALITY, () -> {
             quality.load();
@@ -85,6 +95,11 @@ public final class WorkbenchWindow {
         stage.setMinHeight(480);
         geometry = StageGeometry.apply(stage, WindowGeometry.load(workspace.settings()));
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> saveState());
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
+            if (!UnsavedChangesPrompt.allowClose(stage, infrastructure)) {
+                event.consume();
+            }
+        });
 
         mainViewModel.refreshRecent();
     }
@@ -121,6 +136,12 @@ public final class WorkbenchWindow {
         closed = true;
         runner.close();
         stage.hide();
+    }
+
+    private static EditorServices editorServices(Workspace workspace, TaskRunner runner) {
+        EditorFiles files = new EditorFiles(new JdbcDraftStore(workspace::connect),
+                new JdbcRevisionStore(workspace::connect));
+        return new EditorServices(files, new DiskWatch(), runner, FxDraftDelay::new);
     }
 
     private static void openRecent(RecentItem item, InfrastructureViewModel infrastructure, QualityViewModel quality) {
