@@ -33,15 +33,15 @@ public final class HclParser {
     /** Parses a whole configuration file. */
     public static ConfigFile parse(String source, String filename) {
         LexResult lexed = Lexer.scan(source, filename);
-        List<TopLevelSegment> segments = parseSegments(lexed, 0, source.length());
+        List<TopLevelSegment> segments = parseSegments(source, lexed, 0, source.length());
         return new ConfigFile(filename, source, segments, topLevelRedefinitions(segments));
     }
 
     /** Parses {@code [from, to)} of an already lexed text into segments (used by the incremental parser). */
-    static List<TopLevelSegment> parseSegments(LexResult lexed, int from, int to) {
+    static List<TopLevelSegment> parseSegments(String source, LexResult lexed, int from, int to) {
         ParseContext ctx = new ParseContext(lexed.tokens());
         List<BodyParser.SegmentDraft> drafts = new BodyParser(ctx).parseTopLevel();
-        return SegmentAssembler.assemble(lexed.tokens(), drafts, ctx.diagnostics, lexed.diagnostics(), from, to);
+        return SegmentAssembler.assemble(source, lexed.tokens(), drafts, ctx.diagnostics, lexed.diagnostics(), from, to);
     }
 
     /** Parses a standalone expression (e.g. from a REPL or the JSON syntax's {@code "${...}"} escapes). */
@@ -74,7 +74,7 @@ public final class HclParser {
     public static ExpressionParse parseTemplateAt(String template, String filename, io.dataops.workbench.hcl.SourcePos start,
                                                   int startChar) {
         ExpressionParse parsed = parseTemplate(template, filename);
-        PositionShift shift = new PositionShift(startChar, start.byteOffset(), start.line() - 1, start.column() - 1);
+        PositionShift shift = new PositionShift(null, startChar, start.byteOffset(), start.line() - 1, start.column() - 1);
         List<Diagnostic> diagnostics = new ArrayList<>();
         parsed.diagnostics().forEach(d -> diagnostics.add(shift.diagnostic(d)));
         return new ExpressionParse(shift.expression(parsed.expression()), diagnostics);

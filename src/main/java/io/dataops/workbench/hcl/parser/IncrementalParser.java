@@ -4,8 +4,8 @@ import io.dataops.workbench.hcl.Diagnostic;
 import io.dataops.workbench.hcl.SourcePos;
 import io.dataops.workbench.hcl.lexer.LexResult;
 import io.dataops.workbench.hcl.lexer.Lexer;
-import io.dataops.workbench.hcl.lexer.Token;
 import io.dataops.workbench.hcl.tree.ConfigFile;
+import io.dataops.workbench.hcl.tree.TokenSlice;
 import io.dataops.workbench.hcl.tree.TopLevelSegment;
 
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ public final class IncrementalParser {
         if (positionsInDetailsAfter(segments, last, old.filename())) {
             last = segments.size() - 1; // such details cannot be shifted, so those segments are parsed again
         }
-        PositionShift shift = shiftOf(oldSource, edit);
+        PositionShift shift = shiftOf(oldSource, source, edit);
         int span = 1;
         while (true) {
             List<TopLevelSegment> window = tryWindow(old, source, first, last, shift.chars);
@@ -76,7 +76,7 @@ public final class IncrementalParser {
         LexResult lexed = Lexer.scanRange(source, from, to, startOf(segments, first), old.filename());
         ParseContext ctx = new ParseContext(lexed.tokens());
         List<BodyParser.SegmentDraft> drafts = new BodyParser(ctx).parseTopLevel();
-        List<TopLevelSegment> window = SegmentAssembler.assemble(lexed.tokens(), drafts, ctx.diagnostics,
+        List<TopLevelSegment> window = SegmentAssembler.assemble(source, lexed.tokens(), drafts, ctx.diagnostics,
                 lexed.diagnostics(), from, to);
         if (toEnd) {
             return window;
@@ -85,7 +85,7 @@ public final class IncrementalParser {
             return null;
         }
         TopLevelSegment tail = window.get(window.size() - 1);
-        if (tail.tokens().size() != 1) {
+        if (tail.tokenSlice().size() != 1) {
             return null; // tokens after the last item belong to the next segment in a full parse
         }
         for (int i = 0; i < drafts.size() - 1; i++) {
@@ -116,9 +116,8 @@ public final class IncrementalParser {
         if (index == 0) {
             return new SourcePos(1, 1, 0);
         }
-        List<Token> previous = segments.get(index - 1).tokens();
-        SourcePos end = previous.get(previous.size() - 1).range().end();
-        return new SourcePos(end.line(), end.column(), end.byteOffset());
+        TokenSlice previous = segments.get(index - 1).tokenSlice();
+        return previous.endPos(previous.size() - 1);
     }
 
     private static int firstTouched(List<TopLevelSegment> segments, int offset) {
@@ -139,12 +138,12 @@ public final class IncrementalParser {
         return 0;
     }
 
-    private static PositionShift shiftOf(String oldSource, TextEdit edit) {
+    private static PositionShift shiftOf(String oldSource, String source, TextEdit edit) {
         String removed = oldSource.substring(edit.start(), edit.end());
         int chars = edit.replacement().length() - removed.length();
         int bytes = utf8Length(edit.replacement()) - utf8Length(removed);
         int lines = lineBreaks(edit.replacement()) - lineBreaks(removed);
-        return new PositionShift(chars, bytes, lines);
+        return new PositionShift(source, chars, bytes, lines);
     }
 
     private static int utf8Length(String text) {

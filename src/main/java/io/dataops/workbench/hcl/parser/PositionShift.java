@@ -16,6 +16,8 @@ import java.util.List;
  */
 final class PositionShift {
 
+    /** The edited text the shifted tokens now point into (null for shifts of detached nodes). */
+    private final String source;
     final int chars;
     final int bytes;
     final int lines;
@@ -23,11 +25,12 @@ final class PositionShift {
     private final int firstLineColumns;
     private final NodeShifter nodes = new NodeShifter(this);
 
-    PositionShift(int chars, int bytes, int lines) {
-        this(chars, bytes, lines, 0);
+    PositionShift(String source, int chars, int bytes, int lines) {
+        this(source, chars, bytes, lines, 0);
     }
 
-    PositionShift(int chars, int bytes, int lines, int firstLineColumns) {
+    PositionShift(String source, int chars, int bytes, int lines, int firstLineColumns) {
+        this.source = source;
         this.chars = chars;
         this.bytes = bytes;
         this.lines = lines;
@@ -65,13 +68,11 @@ final class PositionShift {
 
     TopLevelSegment segment(TopLevelSegment segment) {
         if (isNone()) {
-            return segment;
+            return segment; // same text at the same offsets: the old slice reads the same
         }
-        List<Token> tokens = new ArrayList<>(segment.tokens().size());
-        segment.tokens().forEach(token -> tokens.add(token(token)));
         List<Diagnostic> diagnostics = new ArrayList<>(segment.diagnostics().size());
         segment.diagnostics().forEach(diagnostic -> diagnostics.add(diagnostic(diagnostic)));
         return new TopLevelSegment(segment.start() + chars, segment.end() + chars, segment.item().map(nodes::item),
-                tokens, diagnostics, segment.restartSafe());
+                segment.tokenSlice().shifted(source, chars, bytes, lines), diagnostics, segment.restartSafe());
     }
 }

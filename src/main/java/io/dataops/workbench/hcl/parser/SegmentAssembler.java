@@ -3,6 +3,7 @@ package io.dataops.workbench.hcl.parser;
 import io.dataops.workbench.hcl.Diagnostic;
 import io.dataops.workbench.hcl.lexer.Token;
 import io.dataops.workbench.hcl.lexer.TokenKind;
+import io.dataops.workbench.hcl.tree.TokenSlice;
 import io.dataops.workbench.hcl.tree.TopLevelSegment;
 
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class SegmentAssembler {
      * @param from char index where the first segment starts
      * @param to   char index where the last segment ends
      */
-    static List<TopLevelSegment> assemble(List<Token> tokens, List<BodyParser.SegmentDraft> drafts,
+    static List<TopLevelSegment> assemble(String source, List<Token> tokens, List<BodyParser.SegmentDraft> drafts,
                                           List<Diagnostic> parseDiagnostics, List<Diagnostic> lexDiagnostics,
                                           int from, int to) {
         List<TopLevelSegment> segments = new ArrayList<>(drafts.size());
@@ -46,7 +47,8 @@ final class SegmentAssembler {
             }
             int end = last || slice.isEmpty() ? to : slice.get(slice.size() - 1).end();
             boolean safe = !last && templateDepth == 0 && !slice.isEmpty() && endsLine(slice.get(slice.size() - 1));
-            segments.add(new TopLevelSegment(start, end, Optional.ofNullable(draft.item()), slice, diagnostics, safe));
+            segments.add(new TopLevelSegment(start, end, Optional.ofNullable(draft.item()), TokenSlice.of(source, slice),
+                    diagnostics, safe));
             start = end;
         }
         return segments;

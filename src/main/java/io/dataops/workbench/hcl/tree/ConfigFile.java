@@ -58,12 +58,29 @@ public final class ConfigFile {
         return segments;
     }
 
-    /** All tokens in order, ending with EOF. */
+    /** All tokens in order, ending with EOF (a view: each Token is made when it is read). */
     public synchronized List<Token> tokens() {
         if (tokens == null) {
-            List<Token> all = new ArrayList<>();
-            segments.forEach(segment -> all.addAll(segment.tokens()));
-            tokens = Collections.unmodifiableList(all);
+            int[] firstIndex = new int[segments.size() + 1];
+            for (int i = 0; i < segments.size(); i++) {
+                firstIndex[i + 1] = firstIndex[i] + segments.get(i).tokenSlice().size();
+            }
+            tokens = new java.util.AbstractList<>() {
+                @Override
+                public Token get(int index) {
+                    int segment = java.util.Arrays.binarySearch(firstIndex, index);
+                    segment = segment >= 0 ? segment : -segment - 2;
+                    while (segments.get(segment).tokenSlice().size() == 0) {
+                        segment++; // an empty slice shares its first index with the next one
+                    }
+                    return segments.get(segment).tokenSlice().get(index - firstIndex[segment]);
+                }
+
+                @Override
+                public int size() {
+                    return firstIndex[segments.size()];
+                }
+            };
         }
         return tokens;
     }
@@ -120,10 +137,7 @@ public final class ConfigFile {
         StringBuilder out = new StringBuilder(source.length());
         int at = 0;
         for (TopLevelSegment segment : segments) {
-            for (Token token : segment.tokens()) {
-                out.append(source, at, token.start()).append(token.text());
-                at = token.end();
-            }
+            at = segment.tokenSlice().printTo(out, at);
         }
         return out.append(source, at, source.length()).toString();
     }
@@ -144,10 +158,10 @@ public final class ConfigFile {
 
     private SourceRange wholeRange() {
         SourcePos start = new SourcePos(1, 1, 0);
-        if (segments.isEmpty() || segments.get(segments.size() - 1).tokens().isEmpty()) {
+        if (segments.isEmpty() || segments.get(segments.size() - 1).tokenSlice().size() == 0) {
             return new SourceRange(filename, start, start);
         }
-        List<Token> last = segments.get(segments.size() - 1).tokens();
-        return new SourceRange(filename, start, last.get(last.size() - 1).range().end());
+        TokenSlice last = segments.get(segments.size() - 1).tokenSlice();
+        return new SourceRange(filename, start, last.endPos(last.size() - 1));
     }
 }

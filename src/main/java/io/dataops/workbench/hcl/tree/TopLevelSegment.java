@@ -15,15 +15,19 @@ import java.util.Optional;
  * @param start        char index of the first character
  * @param end          char index after the last character
  * @param item         the attribute or block, empty for a segment of only comments, blank lines or junk
- * @param tokens       the segment's tokens (the file's EOF token belongs to the last segment)
+ * @param tokenSlice   the segment's tokens (the file's EOF token belongs to the last segment), stored compactly
  * @param diagnostics  the errors reported while parsing this segment
  * @param restartSafe  whether the lexer is in its initial state at {@code end}, so lexing may restart there
  */
-public record TopLevelSegment(int start, int end, Optional<BodyItem> item, List<Token> tokens,
+public record TopLevelSegment(int start, int end, Optional<BodyItem> item, TokenSlice tokenSlice,
                               List<Diagnostic> diagnostics, boolean restartSafe) {
 
     public TopLevelSegment {
-        tokens = List.copyOf(tokens);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** The segment's tokens, made on access from the compact store. */
+    public List<Token> tokens() {
+        return tokenSlice.asList();
     }
 }
