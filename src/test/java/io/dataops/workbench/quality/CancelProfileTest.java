@@ -19,6 +19,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,10 +44,19 @@ class CancelProfileTest {
         assertThat(Files.size(file)).isGreaterThan(100_000_000L);
 
         CountDownLatch aggregateStarted = new CountDownLatch(1);
+        AtomicInteger steps = new AtomicInteger();
+        AtomicLong cancelledAt = new AtomicLong();
         CancellableContext context = new CancellableContext() {
             @Override
             public void progress(long done, long total) {
+                steps.incrementAndGet();
                 aggregateStarted.countDown(); // The first step is the aggregate query starting.
+            }
+
+            @Override
+            public void cancel() {
+                cancelledAt.set(System.nanoTime());
+                super.cancel();
             }
         };
         ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
@@ -59,12 +70,14 @@ class CancelProfileTest {
                     Thread.currentThread().interrupt();
                 }
             });
-            long start = System.nanoTime();
             assertThatThrownBy(() -> Profiling.profiler(dir, Map.of()).profile(FileSource.of(file.toString()),
                     AssetRef.wholeFile(), Optional.empty(), ProfileOptions.exact(), context))
                     .isInstanceOf(CancelledException.class);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            assertThat(millis).as("stopped soon after cancel").isLessThan(3_000);
+            // Judged against the moment of cancel, not the start: a loaded CI machine may take seconds to
+            // get there. No later step started, so the aggregate query itself was stopped.
+            long millis = (System.nanoTime() - cancelledAt.get()) / 1_000_000;
+            assertThat(steps.get()).as("profiling steps started").isEqualTo(1);
+            assertThat(millis).as("stopped soon after cancel").isLessThan(5_000);
         } finally {
             canceller.shutdownNow();
         }
