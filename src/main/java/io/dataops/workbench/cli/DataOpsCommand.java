@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
         subcommands = {
                 WorkspaceCommand.class,
                 ProfileCommand.class,
+                ValidateCommand.class,
                 PlanCommand.class,
                 HclCommand.class,
                 picocli.CommandLine.HelpCommand.class,

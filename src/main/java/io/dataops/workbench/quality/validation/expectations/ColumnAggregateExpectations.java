@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Column aggregate expectations: a statistic of the column (min, max, mean, median, sum, standard deviation,
@@ -30,11 +31,11 @@ final class ColumnAggregateExpectations {
     }
 
     static void register(Map<String, ExpectationFactory> all) {
-        all.put("expect_column_min_to_be_between", (k, s, f) -> between(k, s, "MIN(" + s.quoted(k.column()) + ")", true, (v, sc) -> temporal(k, sc, v)));
-        all.put("expect_column_max_to_be_between", (k, s, f) -> between(k, s, "MAX(" + s.quoted(k.column()) + ")", true, (v, sc) -> temporal(k, sc, v)));
-        all.put("expect_column_sum_to_be_between", (k, s, f) -> between(k, s, "SUM(" + numeric(k, s) + ")", true, (v, sc) -> v));
-        all.put("expect_column_mean_to_be_between", (k, s, f) -> between(k, s, "AVG(" + s.dialect().toDouble(numeric(k, s)) + ")", false, (v, sc) -> v));
-        all.put("expect_column_unique_value_count_to_be_between", (k, s, f) -> between(k, s, "COUNT(DISTINCT " + s.quoted(k.column()) + ")", false, (v, sc) -> v));
+        all.put("expect_column_min_to_be_between", (k, s, f) -> between(k, s, () -> "MIN(" + s.quoted(k.column()) + ")", true, (v, sc) -> temporal(k, sc, v)));
+        all.put("expect_column_max_to_be_between", (k, s, f) -> between(k, s, () -> "MAX(" + s.quoted(k.column()) + ")", true, (v, sc) -> temporal(k, sc, v)));
+        all.put("expect_column_sum_to_be_between", (k, s, f) -> between(k, s, () -> "SUM(" + numeric(k, s) + ")", true, (v, sc) -> v));
+        all.put("expect_column_mean_to_be_between", (k, s, f) -> between(k, s, () -> "AVG(" + s.dialect().toDouble(numeric(k, s)) + ")", false, (v, sc) -> v));
+        all.put("expect_column_unique_value_count_to_be_between", (k, s, f) -> between(k, s, () -> "COUNT(DISTINCT " + s.quoted(k.column()) + ")", false, (v, sc) -> v));
         all.put("expect_column_proportion_of_unique_values_to_be_between", ColumnAggregateExpectations::proportionUnique);
         all.put("expect_column_stdev_to_be_between", ColumnAggregateExpectations::stdev);
         all.put("expect_column_median_to_be_between", ColumnAggregateExpectations::median);
@@ -78,9 +79,11 @@ final class ColumnAggregateExpectations {
         return new Object[] {min, max};
     }
 
-    private static Plan between(Kwargs k, BatchScope s, String aggregate, boolean bothRequired,
+    /** Bounds are checked before the column, as GX validates the configuration before computing metrics. */
+    private static Plan between(Kwargs k, BatchScope s, Supplier<String> aggregateOf, boolean bothRequired,
                                 BiFunction<Object, BatchScope, Object> observed) {
         Object[] bounds = checkedBounds(k, bothRequired);
+        String aggregate = aggregateOf.get();
         boolean strictMin = k.flag("strict_min", false);
         boolean strictMax = k.flag("strict_max", false);
         return new AggregatePlan(List.of(aggregate), (values, scope) -> {
