@@ -108,6 +108,8 @@ final class GxTableLoader {
             case "DOUBLE PRECISION", "FLOAT", "DOUBLE", "REAL" -> engine == Engine.POSTGRES ? "DOUBLE PRECISION" : "DOUBLE";
             case "TEXT", "STRING" -> engine == Engine.POSTGRES ? "TEXT" : "VARCHAR";
             case "DATETIME" -> "TIMESTAMP";
+            // PostgreSQL's NUMERIC without precision keeps every digit; H2's and DuckDB's defaults round (scale 0, 3).
+            case "NUMERIC" -> engine == Engine.H2 ? "DECFLOAT" : engine == Engine.DUCKDB ? "DECIMAL(38, 18)" : base;
             default -> base;
         };
     }
