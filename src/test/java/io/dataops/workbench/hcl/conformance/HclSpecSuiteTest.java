@@ -6,7 +6,9 @@ import io.dataops.workbench.hcl.eval.Evaluation;
 import io.dataops.workbench.hcl.eval.HclType;
 import io.dataops.workbench.hcl.eval.HclValue;
 import io.dataops.workbench.hcl.eval.decode.SpecDecoder;
+import io.dataops.workbench.hcl.json.JsonConfigParser;
 import io.dataops.workbench.hcl.parser.HclParser;
+import io.dataops.workbench.hcl.tree.Body;
 import io.dataops.workbench.hcl.tree.ConfigFile;
 import io.dataops.workbench.testsupport.Requirements;
 import org.junit.jupiter.api.DynamicTest;
@@ -73,21 +75,28 @@ class HclSpecSuiteTest {
 
     private static void runInput(Path input, HcldecSpecFile spec, SpecSuiteExpectation expected, List<String> problems) {
         String filename = input.toString();
+        Body body;
+        List<Diagnostic> diags;
         if (filename.endsWith(".json")) {
-            problems.add(input.getFileName() + ": no JSON-syntax parser (hcl.json) to read it with yet");
-            return;
+            // JSON cannot tell blocks from attributes by itself: the decoding spec says which names are blocks.
+            JsonConfigParser.JsonConfigFile file = JsonConfigParser.parse(read(input), filename,
+                    JsonSchemaOfSpec.of(spec.spec()));
+            body = file.body();
+            diags = new ArrayList<>(file.diagnostics());
+        } else {
+            ConfigFile file = HclParser.parse(read(input), filename);
+            body = file.body();
+            diags = new ArrayList<>(file.diagnostics());
         }
-        ConfigFile file = HclParser.parse(read(input), filename);
-        List<Diagnostic> diags = new ArrayList<>(file.diagnostics());
         HclValue value = HclValue.DYNAMIC_UNKNOWN;
         if (!hasErrors(diags)) {
             if (expected.checksTraversals()) {
-                int found = VariableReferences.in(file.body()).size();
+                int found = VariableReferences.in(body).size();
                 if (found != expected.expectedTraversals()) {
                     problems.add(input.getFileName() + ": " + found + " traversals, expected " + expected.expectedTraversals());
                 }
             }
-            Evaluation decoded = SpecDecoder.decode(file.body(), spec.spec(), spec.context());
+            Evaluation decoded = SpecDecoder.decode(body, spec.spec(), spec.context());
             diags.addAll(decoded.diagnostics());
             value = decoded.value();
         }
