@@ -1,7 +1,8 @@
 package io.dataops.workbench.app;
 
 import io.dataops.workbench.monitor.AwsProfiles;
-import io.dataops.workbench.quality.TablePreview;
+import io.dataops.workbench.quality.QualityWorkspace;
+import io.dataops.workbench.quality.secret.SecretKeyFile;
 import io.dataops.workbench.terraform.TerraformVersionCheck;
 import io.dataops.workbench.terraform.editing.SyntaxCheck;
 import io.dataops.workbench.terraform.project.DiskWatch;
@@ -20,6 +21,8 @@ import io.dataops.workbench.ui.infrastructure.editor.HclTextFormatter;
 import io.dataops.workbench.ui.monitoring.MonitoringView;
 import io.dataops.workbench.ui.quality.QualityView;
 import io.dataops.workbench.ui.quality.QualityViewModel;
+import io.dataops.workbench.ui.quality.WorkspaceDatabaseSource;
+import io.dataops.workbench.ui.settings.DataQualitySettingsViewModel;
 import io.dataops.workbench.ui.settings.SettingsView;
 import io.dataops.workbench.ui.settings.SettingsViewModel;
 import io.dataops.workbench.ui.shell.MainWindowView;
@@ -60,8 +63,11 @@ public final class WorkbenchWindow {
         InfrastructureViewModel infrastructure = new InfrastructureViewModel(workspace.projects(),
                 workspace.recentItems(), editorServices(workspace, runner));
         infrastructure.setFormatter(new HclTextFormatter(), true);
-        QualityViewModel quality = new QualityViewModel(workspace.projects(), workspace.recentItems(),
-                new TablePreview(workspace::connect), runner);
+        QualityWorkspace qualityWorkspace = new QualityWorkspace(workspace,
+                SecretKeyFile.inUserConfig(System.getenv()), System.getenv());
+        QualityViewModel quality = new QualityViewModel(qualityWorkspace,
+                WorkspaceDatabaseSource.of(workspace.databaseFile()), workspace.projects(), workspace.recentItems(), runner);
+        DataQualitySettingsViewModel qualitySettings = new DataQualitySettingsViewModel(qualityWorkspace.settings(), runner);
         SettingsViewModel settings = new SettingsViewModel(workspace.workbenchSettings(), runner,
                 TerraformVersionCheck::run, AwsProfiles::loadDefault);
         infrastructure.setOnOpened(mainViewModel::refreshRecent);
@@ -81,7 +87,8 @@ public final class WorkbenchWindow {
         views.put(WorkbenchArea.MONITORING, MonitoringView::new);
         views.put(WorkbenchArea.SETTINGS, () -> {
             settings.loadProfiles();
-            return new SettingsView(settings);
+            qualitySettings.load();
+            return new SettingsView(settings, qualitySettings);
         });
         MainWindowView view = new MainWindowView(mainViewModel, views, runner, workspace.directory().toString());
 

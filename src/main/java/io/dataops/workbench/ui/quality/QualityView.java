@@ -1,92 +1,94 @@
 package io.dataops.workbench.ui.quality;
 
-import io.dataops.workbench.quality.TablePreview;
 import io.dataops.workbench.ui.common.AreaHeader;
-import io.dataops.workbench.ui.common.Notice;
-import io.dataops.workbench.ui.common.ProjectListView;
-import io.dataops.workbench.workspace.Project;
-import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Data Quality area: the data assets on the left, the first rows of the selected one on the right. */
+/**
+ * Data Quality area: data sources and the asset browser on the left; on the right the profile (one row
+ * per column, the selected column's detail) and the comparison of two stored profiles.
+ */
 public final class QualityView extends VBox {
 
     public QualityView(QualityViewModel viewModel) {
-        getStyleClass().add("area");
-        SplitPane split = new SplitPane(assetList(viewModel), details(viewModel));
-        split.setDividerPositions(0.24);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        getStyleClass().addAll("area", "quality-area");
+        getStylesheets().add(QualityView.class.getResource("quality.css").toExternalForm());
+        SplitPane left = new SplitPane(new SourcesPane(viewModel.sources()), new AssetBrowserPane(viewModel.browser()));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.42);
+        left.getStyleClass().add("quality-left");
+        SplitPane split = new SplitPane(left, right(viewModel));
+        split.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(left, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(
-                new AreaHeader("Data Quality", "Data assets in this workspace and a preview of their rows."),
-                new Notice("The profiler and expectations are not built yet. "
-                        + "For now this area previews the first rows of each data asset."),
+                new AreaHeader("Data Quality", "Point the workbench at a file or a database table and see what is in"
+                        + " it: types, nulls, ranges, distributions, duplicates and freshness."),
                 split);
     }
 
-    private static ListView<Project> assetList(QualityViewModel viewModel) {
-        return ProjectListView.create("quality-assets", "No data assets", viewModel.assets(), viewModel.selectedAssetProperty(), viewModel::open);
+    private static VBox right(QualityViewModel viewModel) {
+        ProfileViewModel profile = viewModel.profile();
+        TabPane tabs = new TabPane(tab("Profile", new ProfilePane(profile)),
+                tab("Compare", new ComparisonPane(viewModel.comparison())));
+        tabs.setId("quality-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox right = new VBox(8, toolbar(viewModel), tabs);
+        right.getStyleClass().add("detail-pane");
+        return right;
     }
 
-    private static VBox details(QualityViewModel viewModel) {
-        Label name = new Label();
-        name.getStyleClass().add("section-title");
-        Label location = new Label();
-        location.getStyleClass().add("muted");
-        viewModel.selectedAssetProperty().addListener((obs, old, asset) -> {
-            name.setText(asset == null ? "" : asset.name());
-            location.setText(asset == null ? "" : "Table " + asset.location());
-        });
-        Button refresh = new Button("Preview first rows");
-        refresh.setId("quality-preview");
-        refresh.setOnAction(event -> viewModel.refreshPreview());
-        refresh.disableProperty().bind(viewModel.selectedAssetProperty().isNull());
+    private static HBox toolbar(QualityViewModel viewModel) {
+        ProfileViewModel profile = viewModel.profile();
+        Button run = new Button("Profile");
+        run.setId("quality-profile");
+        run.getStyleClass().add("accent");
+        run.setOnAction(event -> viewModel.profileSelected());
+        run.disableProperty().bind(profile.runningProperty());
         Button cancel = new Button("Cancel");
-        cancel.setId("quality-cancel");
-        cancel.setOnAction(event -> viewModel.cancelPreview());
-        cancel.disableProperty().bind(viewModel.previewRunningProperty().not());
+        cancel.setId("quality-profile-cancel");
+        cancel.setOnAction(event -> profile.cancel());
+        cancel.disableProperty().bind(profile.runningProperty().not());
+        CheckBox approximate = new CheckBox("Approximate distinct");
+        approximate.setId("quality-approximate");
+        approximate.selectedProperty().bindBidirectional(profile.approximateProperty());
+        TextField sample = new TextField();
+        sample.setId("quality-sample-rows");
+        sample.setPromptText("all rows");
+        sample.setPrefColumnCount(7);
+        sample.textProperty().bindBidirectional(profile.sampleRowsProperty());
+        Button paymentsSample = new Button("Profile the payments sample");
+        paymentsSample.setId("quality-profile-sample");
+        paymentsSample.setOnAction(event -> viewModel.profilePaymentsSample());
+        paymentsSample.disableProperty().bind(profile.runningProperty());
         Label status = new Label();
-        status.setId("quality-status");
+        status.setId("quality-profile-status");
         status.getStyleClass().add("muted");
-        status.textProperty().bind(viewModel.statusProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, refresh, cancel, spacer, status);
-        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        TableView<List<String>> table = previewTable(viewModel);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox details = new VBox(name, location, actions, table);
-        details.getStyleClass().add("detail-pane");
-        return details;
+        status.textProperty().bind(profile.statusProperty());
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        Region gap = new Region();
+        gap.setMinWidth(8);
+        HBox bar = new HBox(8, run, cancel, approximate, new Label("Sample"), sample, gap, paymentsSample, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
-    private static TableView<List<String>> previewTable(QualityViewModel viewModel) {
-        TableView<List<String>> table = new TableView<>();
-        table.setId("quality-preview-table");
-        table.setPlaceholder(new Label("No rows to show"));
-        viewModel.previewProperty().addListener((obs, old, rows) -> show(table, rows));
-        return table;
-    }
-
-    private static void show(TableView<List<String>> table, TablePreview.Rows rows) {
-        table.getColumns().clear();
-        for (int i = 0; i < rows.columns().size(); i++) {
-            int index = i;
-            TableColumn<List<String>, String> column = new TableColumn<>(rows.columns().get(i));
-            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
-            column.setPrefWidth(130);
-            table.getColumns().add(column);
-        }
-        table.getItems().setAll(rows.rows());
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("quality-tab-" + title.toLowerCase(java.util.Locale.ROOT));
+        return tab;
     }
 }

@@ -1,142 +1,136 @@
 package io.dataops.workbench.ui.quality;
 
-import io.dataops.workbench.quality.TablePreview;
+import io.dataops.workbench.quality.QualityWorkspace;
+import io.dataops.workbench.quality.source.AssetRef;
+import io.dataops.workbench.quality.source.DataSource;
 import io.dataops.workbench.ui.common.BackgroundTask;
-import io.dataops.workbench.ui.common.ErrorMessages;
-import io.dataops.workbench.ui.common.RunningTask;
 import io.dataops.workbench.ui.common.TaskRunner;
 import io.dataops.workbench.workspace.Area;
 import io.dataops.workbench.workspace.Project;
 import io.dataops.workbench.workspace.ProjectStore;
 import io.dataops.workbench.workspace.RecentItems;
+import io.dataops.workbench.workspace.SampleCatalog;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
-/** The data assets of the workspace and a preview of the selected one's first rows, read in a cancellable task. */
+/**
+ * The Data Quality area: the data-source manager, the asset browser of the selected source, the profile
+ * view and the comparison of stored profiles. Tables of the workspace itself that are workspace projects
+ * (the payments sample) become recent items when profiled, and reopen from the recent list.
+ */
 public final class QualityViewModel {
 
-    public static final int PREVIEW_ROWS = 200;
-
-    private final ProjectStore projectStore;
+    private final ProjectStore projects;
     private final RecentItems recentItems;
-    private final TablePreview tablePreview;
     private final TaskRunner runner;
-    private final ObservableList<Project> assets = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Project> selected = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<TablePreview.Rows> preview =
-            new ReadOnlyObjectWrapper<>(new TablePreview.Rows(List.of(), List.of()));
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading data assets\u2026");
-    private final ReadOnlyBooleanWrapper previewRunning = new ReadOnlyBooleanWrapper();
+    private final SourcesViewModel sources;
+    private final AssetBrowserViewModel browser;
+    private final ProfileViewModel profile;
+    private final ComparisonViewModel comparison;
     private Runnable onOpened = () -> { };
-    private RunningTask previewTask;
-    private String pendingLocation;
+    private Optional<String> pendingSchema = Optional.empty();
+    private Optional<String> pendingTable = Optional.empty();
 
-    public QualityViewModel(ProjectStore projectStore, RecentItems recentItems, TablePreview tablePreview,
-                            TaskRunner runner) {
-        this.projectStore = projectStore;
+    public QualityViewModel(QualityWorkspace quality, DataSource workspaceSource, ProjectStore projects,
+                            RecentItems recentItems, TaskRunner runner) {
+        this.projects = projects;
         this.recentItems = recentItems;
-        this.tablePreview = tablePreview;
         this.runner = runner;
+        this.sources = new SourcesViewModel(quality, workspaceSource, runner);
+        this.browser = new AssetBrowserViewModel(quality, runner);
+        this.profile = new ProfileViewModel(quality, runner);
+        this.comparison = new ComparisonViewModel(quality, runner, profile.stored());
+        sources.selectedProperty().addListener((obs, old, now) -> sourceSelected(now));
+        profile.setOnProfiled(this::remember);
     }
 
-    public ObservableList<Project> assets() {
-        return FXCollections.unmodifiableObservableList(assets);
+    public SourcesViewModel sources() {
+        return sources;
     }
 
-    public ReadOnlyObjectProperty<Project> selectedAssetProperty() {
-        return selected.getReadOnlyProperty();
+    public AssetBrowserViewModel browser() {
+        return browser;
     }
 
-    public ReadOnlyObjectProperty<TablePreview.Rows> previewProperty() {
-        return preview.getReadOnlyProperty();
+    public ProfileViewModel profile() {
+        return profile;
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty previewRunningProperty() {
-        return previewRunning.getReadOnlyProperty();
+    public ComparisonViewModel comparison() {
+        return comparison;
     }
 
     public void setOnOpened(Runnable action) {
         this.onOpened = Objects.requireNonNull(action);
     }
 
+    /** Loads the saved sources and starts on the workspace's own database, where the samples are. */
     public void load() {
-        runner.submit(BackgroundTask.<List<Project>>of("Load data assets", context -> projectStore.list(Area.DATA_QUALITY))
-                .onSucceeded(this::assetsLoaded));
+        sources.load();
+        if (sources.selectedProperty().get() == null) {
+            sources.selectedProperty().set(sources.workspaceSource());
+        }
     }
 
-    /** The user chose an asset: preview it and remember it among the recent items. */
-    public void open(Project asset) {
-        if (asset == null || asset.equals(selected.get())) {
+    /** Profiles what the asset browser has picked (and the batch, if one is picked). */
+    public void profileSelected() {
+        DataSource source = browser.sourceProperty().get();
+        Optional<AssetRef> asset = browser.asset();
+        if (source == null || asset.isEmpty()) {
             return;
         }
-        selected.set(asset);
-        refreshPreview();
-        runner.submit(BackgroundTask.of("Remember " + asset.name(), context -> {
-            recentItems.touch(Area.DATA_QUALITY, asset.name(), asset.location());
-            return asset;
-        }).onSucceeded(a -> onOpened.run()));
+        profile.run(new ProfileViewModel.Subject(source, asset.get(), browser.batchSpec()));
     }
 
+    /** One click: the payments sample of the workspace, profiled whole. */
+    public void profilePaymentsSample() {
+        openLocation(SampleCatalog.PAYMENTS_TABLE);
+        profile.run(new ProfileViewModel.Subject(sources.workspaceSource(), AssetRef.table(SampleCatalog.PAYMENTS_TABLE),
+                Optional.empty()));
+    }
+
+    /** Opens a workspace table (a recent item's location, "SCHEMA.TABLE") in the asset browser. */
     public void openLocation(String location) {
-        Optional<Project> match = assets.stream().filter(p -> p.location().equals(location)).findFirst();
-        if (match.isPresent()) {
-            open(match.get());
+        List<String> parts = AssetRef.splitQualified(location);
+        Optional<String> schema = parts.size() > 1 ? Optional.of(parts.get(0)) : Optional.empty();
+        Optional<String> table = Optional.of(parts.get(parts.size() - 1));
+        if (sources.selectedProperty().get() == sources.workspaceSource()
+                && browser.sourceProperty().get() == sources.workspaceSource()) {
+            sourceChosen(sources.workspaceSource(), schema, table);
         } else {
-            pendingLocation = location;
+            pendingTable = table;
+            pendingSchema = schema;
+            sources.selectedProperty().set(sources.workspaceSource());
         }
     }
 
-    /** Reads the first rows of the selected asset again, cancelling a preview still running. */
-    public void refreshPreview() {
-        Project asset = selected.get();
-        if (asset == null) {
+    /** Browses the new source; the workspace opens on its SAMPLES schema unless a location asked otherwise. */
+    private void sourceSelected(DataSource source) {
+        Optional<String> schema = pendingSchema.isPresent() ? pendingSchema
+                : source == sources.workspaceSource() ? Optional.of("SAMPLES") : Optional.empty();
+        Optional<String> table = pendingTable;
+        pendingSchema = Optional.empty();
+        pendingTable = Optional.empty();
+        sourceChosen(source, schema, table);
+    }
+
+    private void sourceChosen(DataSource source, Optional<String> schema, Optional<String> table) {
+        browser.browse(source, schema, table);
+        profile.loadStored(source);
+    }
+
+    /** A profiled workspace table that is a workspace project becomes a recent item. */
+    private void remember(ProfileViewModel.Subject subject) {
+        if (subject.source() != sources.workspaceSource() || !(subject.asset() instanceof AssetRef.Table table)) {
             return;
         }
-        cancelPreview();
-        previewRunning.set(true);
-        status.set("Reading the first rows of " + asset.location() + "\u2026");
-        previewTask = runner.submit(BackgroundTask.<TablePreview.Rows>of("Preview " + asset.location(),
-                        context -> tablePreview.firstRows(asset.location(), PREVIEW_ROWS, context))
-                .onSucceeded(rows -> {
-                    preview.set(rows);
-                    status.set(rows.rows().size() < PREVIEW_ROWS
-                            ? rows.rows().size() + " rows"
-                            : "First " + PREVIEW_ROWS + " rows");
-                })
-                .onFailed(error -> status.set(ErrorMessages.plainMessage(error)))
-                .onCancelled(() -> status.set("Preview cancelled."))
-                .onDone(() -> previewRunning.set(false)));
-    }
-
-    public void cancelPreview() {
-        if (previewTask != null && previewRunning.get()) {
-            previewTask.cancel();
-        }
-    }
-
-    private void assetsLoaded(List<Project> loaded) {
-        assets.setAll(loaded);
-        status.set(loaded.isEmpty() ? "No data assets in this workspace yet." : "");
-        String wanted = pendingLocation;
-        pendingLocation = null;
-        if (wanted != null) {
-            openLocation(wanted);
-        } else if (!loaded.isEmpty() && selected.get() == null) {
-            selected.set(loaded.get(0));
-            refreshPreview();
-        }
+        String location = String.join(".", AssetRef.splitQualified(table.name()));
+        runner.submit(BackgroundTask.<Optional<Project>>of("Remember " + location, context -> {
+            Optional<Project> project = projects.list(Area.DATA_QUALITY).stream()
+                    .filter(p -> p.location().equalsIgnoreCase(location)).findFirst();
+            project.ifPresent(p -> recentItems.touch(Area.DATA_QUALITY, p.name(), p.location()));
+            return project;
+        }).onSucceeded(project -> project.ifPresent(p -> onOpened.run())));
     }
 }

@@ -16,10 +16,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-/** Settings area: the Terraform binary, the AWS profile and region, and the theme. */
+/** Settings area: the Terraform binary, the AWS profile and region, data quality (when given), and the theme. */
 public final class SettingsView extends VBox {
 
     private final SettingsViewModel viewModel;
+
+    /** With the Data Quality section: DuckDB limits, JDBC driver jars, masking. */
+    public SettingsView(SettingsViewModel viewModel, DataQualitySettingsViewModel quality) {
+        this(viewModel);
+        getChildren().addAll(getChildren().size() - 2, java.util.List.of(section("Data quality"),
+                new DataQualitySettingsForm(quality)));
+    }
 
     public SettingsView(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
