@@ -37,7 +37,7 @@ public class HclReparseBenchmark {
 
     @Setup(Level.Trial)
     public void generate() {
-        String source = HclConfigGenerator.resources(313); // 16 lines per block: about 5,000 lines
+        String source = HclConfigGenerator.resources(278); // 18 lines per block: about 5,000 lines
         file = HclParser.parse(source, "main.tf");
         editAt = source.indexOf("volume_size = ", source.length() / 2) + "volume_size = ".length();
         System.out.printf("%nfile: %d lines, %d chars%n", source.split("\n", -1).length, source.length());
