@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The content of a file or of a block between its braces: attributes and blocks in source order.
- * The span of a block's body runs from just after its opening brace to just before its closing one.
+ * The span of a block's body covers its braces (as hclsyntax's body range does); a file's body is the whole file.
  */
 public record Body(Span span, List<BodyItem> items) implements Node {
 
