@@ -30,6 +30,9 @@ final class ColumnDetailPane extends HBox {
         stats.getStyleClass().add("column-stats");
         stats.setHgap(12);
         stats.setVgap(3);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels never shrink to "..."
+        stats.getColumnConstraints().add(labels);
         ScrollPane scroll = new ScrollPane(new VBox(6, title, stats));
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(340);

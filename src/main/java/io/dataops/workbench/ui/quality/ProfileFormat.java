@@ -64,6 +64,11 @@ public final class ProfileFormat {
         if (column.kind() == ColumnKind.TEMPORAL) {
             return DATE.format(Instant.ofEpochSecond((long) bin.low()));
         }
-        return number(bin.low());
+        double low = bin.low();
+        if (low == Math.rint(low) || Math.abs(low) < 1e-4 || Math.abs(low) >= 1e15) {
+            return number(low);
+        }
+        // Four significant digits are enough to tell the bins apart on an axis.
+        return new java.math.BigDecimal(low).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

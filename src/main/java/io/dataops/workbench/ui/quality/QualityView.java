@@ -50,7 +50,7 @@ public final class QualityView extends VBox {
         return right;
     }
 
-    private static HBox toolbar(QualityViewModel viewModel) {
+    private static VBox toolbar(QualityViewModel viewModel) {
         ProfileViewModel profile = viewModel.profile();
         Button run = new Button("Profile");
         run.setId("quality-profile");
@@ -77,13 +77,18 @@ public final class QualityView extends VBox {
         status.setId("quality-profile-status");
         status.getStyleClass().add("muted");
         status.textProperty().bind(profile.statusProperty());
-        status.setMinWidth(0);
-        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setWrapText(true);
         Region gap = new Region();
-        gap.setMinWidth(8);
-        HBox bar = new HBox(8, run, cancel, approximate, new Label("Sample"), sample, gap, paymentsSample, status);
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, run, cancel, approximate, new Label("Sample rows"), sample, gap, paymentsSample);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        // Buttons keep their text; the status goes on its own line, where long messages may wrap.
+        bar.getChildren().forEach(node -> {
+            if (node instanceof Region region && node != gap) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        return new VBox(4, bar, status);
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {
