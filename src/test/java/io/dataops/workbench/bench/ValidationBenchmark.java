@@ -71,8 +71,29 @@ public class ValidationBenchmark {
              {"type": "expect_column_unique_value_count_to_be_between", "kwargs": {"column": "customer_id", "min_value": 1, "max_value": 1000}}
             ]}""";
 
-    /** The same 20 conditions as one query, written as a person would (FILTER counts, plain aggregates). */
+    /**
+     * The same 20 conditions as one query, written the fastest way we found for DuckDB: null counts as
+     * COUNT(*) - COUNT(column), conditions as SUM(CASE ...) (about 1.5x faster here than COUNT(*) FILTER (WHERE ...)),
+     * the statistics as plain aggregates.
+     */
     static final String FLOOR = """
+            SELECT COUNT(*), COUNT(*) - COUNT(id), COUNT(*) - COUNT(customer_id), COUNT(*) - COUNT(amount),
+              COUNT(*) - COUNT(day),
+              SUM(CASE WHEN amount NOT BETWEEN 0 AND 1000 THEN 1 ELSE 0 END),
+              SUM(CASE WHEN customer_id NOT BETWEEN 0 AND 999 THEN 1 ELSE 0 END),
+              SUM(CASE WHEN id NOT BETWEEN 0 AND 100000000 THEN 1 ELSE 0 END),
+              SUM(CASE WHEN day NOT BETWEEN DATE '2024-01-01' AND DATE '2025-12-31' THEN 1 ELSE 0 END),
+              SUM(CASE WHEN status NOT IN ('new', 'paid', 'refunded', 'void') THEN 1 ELSE 0 END),
+              SUM(CASE WHEN customer_id IN (-1, -2) THEN 1 ELSE 0 END),
+              SUM(CASE WHEN length(status) NOT BETWEEN 3 AND 8 THEN 1 ELSE 0 END),
+              SUM(CASE WHEN status NOT LIKE '%_%' THEN 1 ELSE 0 END),
+              SUM(CASE WHEN id < customer_id THEN 1 ELSE 0 END),
+              MIN(amount), MAX(amount), AVG(amount), SUM(customer_id), STDDEV_SAMP(amount),
+              COUNT(DISTINCT customer_id)
+            FROM payments""";
+
+    /** The first hand-written version, with FILTER clauses: kept to show how much the SQL idiom alone costs. */
+    static final String FLOOR_WITH_FILTER = """
             SELECT COUNT(*),
               COUNT(*) FILTER (WHERE id IS NULL), COUNT(*) FILTER (WHERE customer_id IS NULL),
               COUNT(*) FILTER (WHERE amount IS NULL), COUNT(*) FILTER (WHERE day IS NULL),
@@ -121,10 +142,56 @@ public class ValidationBenchmark {
 
     @Benchmark
     public long handWrittenFloor() throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(FLOOR)) {
+        return query(FLOOR);
+    }
+
+    @Benchmark
+    public long handWrittenWithFilter() throws SQLException {
+        return query(FLOOR_WITH_FILTER);
+    }
+
+    private long query(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }
+    }
+
+    /**
+     * The ratio measured in pairs (floor, then suite, alternating which goes first) so that load from other
+     * processes hits both alike: {@code java -cp <test classpath> io.dataops.workbench.bench.ValidationBenchmark [ROUNDS]}.
+     */
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        ValidationBenchmark bench = new ValidationBenchmark();
+        bench.createTable();
+        List<Double> ratios = new java.util.ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            long floor;
+            long suite;
+            if (round % 2 == 0) {
+                floor = time(bench::handWrittenFloor);
+                suite = time(bench::validateSuite);
+            } else {
+                suite = time(bench::validateSuite);
+                floor = time(bench::handWrittenFloor);
+            }
+            ratios.add((double) suite / floor);
+            System.out.printf("round %d: floor %d ms, suite %d ms, ratio %.2f%n", round + 1, floor, suite, (double) suite / floor);
+        }
+        List<Double> sorted = ratios.stream().sorted().toList();
+        System.out.printf("median ratio suite/floor over %d rounds: %.2f%n", rounds, sorted.get(sorted.size() / 2));
+        bench.dropTable();
+    }
+
+    private interface Work {
+        Object run() throws SQLException;
+    }
+
+    private static long time(Work work) throws SQLException {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     @TearDown(Level.Trial)

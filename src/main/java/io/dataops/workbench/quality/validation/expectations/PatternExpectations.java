@@ -55,7 +55,7 @@ final class PatternExpectations {
 
     private static Plan like(Kwargs k, BatchScope s, ResultFormat f, List<String> patterns, boolean match, String matchOn) {
         String q = s.quoted(k.column());
-        String text = textual(q, s);
+        String text = textual(q, s, k.column());
         List<String> tests = patterns.stream().map(p -> text + " LIKE " + SqlLiterals.text(p)).toList();
         return ColumnMapExpectations.nonNull(k, s, f, combine(tests, match, matchOn));
     }
@@ -63,7 +63,7 @@ final class PatternExpectations {
     private static Plan regex(Kwargs k, BatchScope s, ResultFormat f, List<String> regexes, boolean match, String matchOn) {
         String q = s.quoted(k.column());
         if (!s.isSqlite()) {
-            String text = textual(q, s);
+            String text = textual(q, s, k.column());
             List<String> tests = regexes.stream().map(r -> regexMatch(s, text, r)).toList();
             return ColumnMapExpectations.nonNull(k, s, f, combine(tests, match, matchOn));
         }
@@ -94,8 +94,9 @@ final class PatternExpectations {
     }
 
     /** Patterns compare text; other columns are cast so LIKE works where the engine is strict about types. */
-    private static String textual(String q, BatchScope s) {
-        return s.isSqlite() ? q : "CAST(" + q + " AS VARCHAR)";
+    private static String textual(String q, BatchScope s, String column) {
+        return s.isSqlite() || s.kind(column) == io.dataops.workbench.quality.profile.ColumnKind.TEXT ? q
+                : "CAST(" + q + " AS VARCHAR)";
     }
 
     private static String combine(List<String> tests, boolean match, String matchOn) {
