@@ -1,6 +1,7 @@
 package io.dataops.workbench.ui.common;
 
 import io.dataops.workbench.common.CancelledException;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -67,7 +68,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     /** Cancels what is still running and stops the threads. */
     @Override
     public void close() {
-        runOnFx(() -> running.forEach(RunningTask::cancel));
+        // A cancelled task removes itself from the list, so cancel from a copy.
+        runOnFx(() -> List.copyOf(running).forEach(RunningTask::cancel));
         executor.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);

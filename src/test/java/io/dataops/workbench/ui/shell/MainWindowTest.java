@@ -168,7 +168,9 @@ class MainWindowTest {
         workspace.close();
         workspace = Workspace.open(workspaceDirectory);
         window = Fx.call(() -> WorkbenchWindow.show(new Stage(), workspace));
-        Fx.waitUntil(() -> robot.lookup("#recent-items").queryListView().getItems().size() == 1);
+        // The Infrastructure area opens a project when it starts, which is recent too: look for ours.
+        Fx.waitUntil(() -> robot.lookup("#recent-items").queryListView().getItems().stream()
+                .anyMatch(item -> ((RecentItem) item).location().equals(second.location())));
 
         robot.clickOn("#nav-settings");
         robot.clickOn(robot.from(robot.lookup("#recent-items").queryAll()).lookup(second.name()).<Node>query());
