@@ -142,6 +142,7 @@ final class EditorPane extends VBox {
         return new ToolBar(
                 button("Save", "editor-save", () -> current().ifPresent(tab -> tab.document().save())),
                 button("Format", "editor-format", this::format),
+                button("History", "editor-history", this::showHistory),
                 button("Find", "editor-find", () -> find(false)),
                 button("Replace", "editor-replace", () -> find(true)),
                 button("Go to line", "editor-goto", this::goToLine),
@@ -149,7 +150,6 @@ final class EditorPane extends VBox {
                 button("Unfold", "editor-unfold", () -> current().ifPresent(tab -> tab.editor().unfoldAtCaret())),
                 button("Undo", "editor-undo", () -> current().ifPresent(tab -> tab.editor().area().undo())),
                 button("Redo", "editor-redo", () -> current().ifPresent(tab -> tab.editor().area().redo())),
-                button("History", "editor-history", this::showHistory),
                 formatOnSave());
     }
 

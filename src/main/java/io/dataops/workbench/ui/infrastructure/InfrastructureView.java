@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -29,6 +30,8 @@ public final class InfrastructureView extends VBox {
     private final EditorPane editors;
     private final ProjectSidebar sidebar;
     private final ProjectSearchPane search;
+    private final Timeline diskChecks = new Timeline();
+    private boolean stopped;
 
     public InfrastructureView(InfrastructureViewModel viewModel, TaskRunner runner, SyntaxCheck syntaxCheck) {
         getStyleClass().addAll("area", "infrastructure-area");
@@ -48,30 +51,40 @@ public final class InfrastructureView extends VBox {
                         + "in the workspace and every save is in the History."),
                 new RecoveryBar(viewModel), split);
         installShortcuts();
-        Timeline diskChecks = new Timeline(new KeyFrame(DISK_CHECK_INTERVAL, event -> viewModel.actions().checkDisk()));
+        diskChecks.getKeyFrames().add(new KeyFrame(DISK_CHECK_INTERVAL, event -> {
+            if (!stopped) {
+                viewModel.actions().checkDisk();
+            }
+        }));
         diskChecks.setCycleCount(Animation.INDEFINITE);
         sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                diskChecks.stop();
-                return;
+            if (scene != null && !stopped) {
+                diskChecks.play();
+                scene.windowProperty().addListener((o, oldWindow, window) -> watch(window, viewModel));
+                watch(scene.getWindow(), viewModel);
             }
-            diskChecks.play();
-            scene.windowProperty().addListener((o, oldWindow, window) -> {
-                if (window != null) {
-                    window.focusedProperty().addListener((f, was, focused) -> {
-                        if (focused && window.isShowing()) {
-                            viewModel.actions().checkDisk();
-                        }
-                    });
-                    // Once the window is gone its task runner is closed: no timer may fire into it.
-                    window.showingProperty().addListener((sh, was, showing) -> {
-                        if (!showing) {
-                            diskChecks.stop();
-                            editors.stopTimers();
-                        }
-                    });
-                }
-            });
+        });
+    }
+
+    /**
+     * Checks the disk when the window gets the focus; stops everything for good once the window hides, as
+     * its task runner is closed then (a reused stage gets a new view).
+     */
+    private void watch(Window window, InfrastructureViewModel viewModel) {
+        if (window == null) {
+            return;
+        }
+        window.focusedProperty().addListener((f, was, focused) -> {
+            if (focused && !stopped) {
+                viewModel.actions().checkDisk();
+            }
+        });
+        window.showingProperty().addListener((sh, was, showing) -> {
+            if (!showing) {
+                stopped = true;
+                diskChecks.stop();
+                editors.stopTimers();
+            }
         });
     }
 

@@ -42,8 +42,12 @@ public final class InfrastructureViewModel {
     private final RecentItems recentItems;
     private final EditorServices services;
     private final ObservableList<Project> projects = FXCollections.observableArrayList();
+    // One read-only view each, kept: a view made per call listens weakly and may be collected with its listeners.
+    private final ObservableList<Project> projectsView = FXCollections.unmodifiableObservableList(projects);
     private final ObservableList<EditorDocument> documents = FXCollections.observableArrayList();
+    private final ObservableList<EditorDocument> documentsView = FXCollections.unmodifiableObservableList(documents);
     private final ObservableList<Draft> recoverable = FXCollections.observableArrayList();
+    private final ObservableList<Draft> recoverableView = FXCollections.unmodifiableObservableList(recoverable);
     private final ReadOnlyObjectWrapper<Project> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ProjectTreeNode> tree = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<EditorDocument> selectedDocument = new SimpleObjectProperty<>();
@@ -252,15 +256,15 @@ public final class InfrastructureViewModel {
     }
 
     public ObservableList<Project> projects() {
-        return FXCollections.unmodifiableObservableList(projects);
+        return projectsView;
     }
 
     public ObservableList<EditorDocument> documents() {
-        return FXCollections.unmodifiableObservableList(documents);
+        return documentsView;
     }
 
     public ObservableList<Draft> recoverableDrafts() {
-        return FXCollections.unmodifiableObservableList(recoverable);
+        return recoverableView;
     }
 
     public ReadOnlyObjectProperty<Project> selectedProjectProperty() {

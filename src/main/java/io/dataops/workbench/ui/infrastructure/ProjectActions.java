@@ -10,6 +10,7 @@ import io.dataops.workbench.terraform.project.SearchHit;
 import io.dataops.workbench.ui.common.BackgroundTask;
 import io.dataops.workbench.ui.common.ErrorMessages;
 import io.dataops.workbench.ui.infrastructure.editor.EditorServices;
+import io.dataops.workbench.ui.infrastructure.editor.LateTasks;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class ProjectActions {
     private final InfrastructureViewModel area;
     private final EditorServices services;
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final ObservableList<SearchHit> hitsView = FXCollections.unmodifiableObservableList(hits);
     private final ReadOnlyStringWrapper searchStatus = new ReadOnlyStringWrapper("");
     private boolean checking;
 
@@ -94,7 +96,7 @@ public final class ProjectActions {
             return;
         }
         checking = true;
-        services.runner().submit(BackgroundTask.<List<DiskChange>>of("Check files on disk", context -> {
+        LateTasks.submit(services.runner(), BackgroundTask.<List<DiskChange>>of("Check files on disk", context -> {
             List<DiskChange> changes = services.watch().check();
             for (DiskChange change : changes) {
                 change.now().content().ifPresent(content -> services.files().revisions()
@@ -107,7 +109,7 @@ public final class ProjectActions {
     }
 
     public ObservableList<SearchHit> searchHits() {
-        return FXCollections.unmodifiableObservableList(hits);
+        return hitsView;
     }
 
     public ReadOnlyStringProperty searchStatusProperty() {

@@ -189,7 +189,7 @@ public final class CodeEditor implements DocumentBuffer {
         checkDelay.stop();
         String text = area.getText();
         long checkedVersion = version;
-        runner.submit(BackgroundTask.of("Check " + name, context -> DiagnosticSpans.of(text, syntaxCheck.check(text, name)))
+        LateTasks.submit(runner, BackgroundTask.of("Check " + name, context -> DiagnosticSpans.of(text, syntaxCheck.check(text, name)))
                 .onSucceeded(spans -> {
                     if (checkedVersion == version) {
                         squiggles.show(spans);

@@ -178,7 +178,7 @@ public final class EditorDocument {
     private void keepDraft() {
         Path path = file.get();
         if (!dirty.get()) {
-            services.runner().submit(BackgroundTask.of("Discard draft of " + path.getFileName(), context -> {
+            LateTasks.submit(services.runner(), BackgroundTask.of("Discard draft of " + path.getFileName(), context -> {
                 services.files().discardDraft(path);
                 return path;
             }));
@@ -186,7 +186,7 @@ public final class EditorDocument {
         }
         String content = buffer.text();
         Optional<String> base = diskHash;
-        services.runner().submit(BackgroundTask.of("Keep unsaved changes of " + path.getFileName(), context -> {
+        LateTasks.submit(services.runner(), BackgroundTask.of("Keep unsaved changes of " + path.getFileName(), context -> {
             services.files().keepDraft(path, content, base);
             return path;
         }));

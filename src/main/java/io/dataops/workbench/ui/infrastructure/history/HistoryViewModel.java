@@ -25,7 +25,9 @@ public final class HistoryViewModel {
     private final RevisionStore revisions;
     private final TaskRunner runner;
     private final ObservableList<Revision> list = FXCollections.observableArrayList();
+    private final ObservableList<Revision> listView = FXCollections.unmodifiableObservableList(list);
     private final ObservableList<DiffRow> diff = FXCollections.observableArrayList();
+    private final ObservableList<DiffRow> diffView = FXCollections.unmodifiableObservableList(diff);
     private final ObjectProperty<Revision> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private String selectedContent;
@@ -81,11 +83,11 @@ public final class HistoryViewModel {
     }
 
     public ObservableList<Revision> revisions() {
-        return FXCollections.unmodifiableObservableList(list);
+        return listView;
     }
 
     public ObservableList<DiffRow> diff() {
-        return FXCollections.unmodifiableObservableList(diff);
+        return diffView;
     }
 
     public ObjectProperty<Revision> selectedProperty() {
