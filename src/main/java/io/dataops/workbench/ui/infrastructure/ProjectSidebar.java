@@ -28,6 +28,10 @@ final class ProjectSidebar extends VBox {
         this.viewModel = viewModel;
         getStyleClass().add("project-sidebar");
         setSpacing(6);
+        // The editor gets the room; the tree needs only the width of file names.
+        setMinWidth(170);
+        setPrefWidth(250);
+        setMaxWidth(420);
         ListView<Project> projects = ProjectListView.create("infra-projects", "No projects", viewModel.projects(),
                 viewModel.selectedProjectProperty(), viewModel::open);
         projects.setPrefHeight(120);
