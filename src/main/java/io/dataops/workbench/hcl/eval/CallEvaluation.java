@@ -1,5 +1,6 @@
 package io.dataops.workbench.hcl.eval;
 
+import io.dataops.workbench.hcl.NameSuggestion;
 import io.dataops.workbench.hcl.Diagnostic;
 import io.dataops.workbench.hcl.SourceRange;
 import io.dataops.workbench.hcl.tree.Expression;

@@ -1,5 +1,6 @@
 package io.dataops.workbench.hcl.parser;
 
+import io.dataops.workbench.hcl.NameSuggestion;
 import io.dataops.workbench.hcl.SourceRange;
 import io.dataops.workbench.hcl.lexer.Token;
 import io.dataops.workbench.hcl.lexer.TokenKind;
@@ -46,7 +47,7 @@ final class DirectiveParser {
                 }
             }
             default -> {
-                String suggestion = NameSuggestion.closest(keyword.text(), KEYWORDS)
+                String suggestion = NameSuggestion.suggest(keyword.text(), KEYWORDS)
                         .map(name -> " Did you mean \"" + name + "\"?").orElse("");
                 ctx.errorUnlessRecovering("Invalid template control keyword",
                         "\"" + keyword.text() + "\" is not a valid template control keyword." + suggestion, keyword.range());

@@ -1,7 +1,7 @@
 package io.dataops.workbench.hcl.eval.decode;
 
+import io.dataops.workbench.hcl.NameSuggestion;
 import io.dataops.workbench.hcl.Diagnostic;
-import io.dataops.workbench.hcl.eval.NameSuggestion;
 import io.dataops.workbench.hcl.tree.Attribute;
 import io.dataops.workbench.hcl.tree.Block;
 import io.dataops.workbench.hcl.tree.Body;

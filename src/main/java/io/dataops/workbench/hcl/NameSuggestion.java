@@ -1,9 +1,12 @@
-package io.dataops.workbench.hcl.eval;
+package io.dataops.workbench.hcl;
 
 import java.util.List;
 import java.util.Optional;
 
-/** "Did you mean ...?": the first candidate within edit distance 2, as HCL's nameSuggestion. */
+/**
+ * "Did you mean ...?" as hclsyntax's nameSuggestion: the first candidate within edit distance 2 of a
+ * misspelt keyword, variable, function or attribute name. Shared by the parser and the evaluator.
+ */
 public final class NameSuggestion {
 
     private NameSuggestion() {
@@ -19,6 +22,10 @@ public final class NameSuggestion {
     }
 
     private static int distance(String a, String b) {
+        // Far-apart lengths cannot be within distance 2; very long names would cost quadratic time.
+        if (Math.abs(a.length() - b.length()) > 3 || a.length() > 64) {
+            return Integer.MAX_VALUE;
+        }
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
