@@ -11,16 +11,13 @@ import io.dataops.workbench.quality.profile.ProfileOptions;
 import io.dataops.workbench.quality.profile.ProfileText;
 import io.dataops.workbench.quality.profile.TableProfile;
 import io.dataops.workbench.quality.secret.SecretKeyFile;
-import io.dataops.workbench.quality.source.AssetRef;
 import io.dataops.workbench.quality.source.DataSource;
 import io.dataops.workbench.quality.source.EngineSettings;
-import io.dataops.workbench.quality.source.FileSource;
 import io.dataops.workbench.quality.source.SourceConnector;
 import io.dataops.workbench.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,21 +42,8 @@ final class ProfileCommand implements Callable<Integer> {
             description = "A file path or glob, a JDBC URL (jdbc:...), or the name of a workspace data source.")
     private String source;
 
-    @ArgGroup(exclusive = true)
-    private Asset asset;
-
-    static final class Asset {
-        @Option(names = "--table", paramLabel = "NAME", description = "A table or view (SCHEMA.TABLE or TABLE).")
-        String table;
-
-        @Option(names = "--query", paramLabel = "SQL",
-                description = "A SELECT to profile; in a file source the file is the table 'source'.")
-        String query;
-    }
-
-    @Option(names = "--batch", paramLabel = "SPEC",
-            description = "Only one batch: COLUMN:year|month|day:KEY (e.g. paid_at:month:2024-03, or KEY latest).")
-    private String batch;
+    @Mixin
+    private AssetOptions assetOptions;
 
     @Option(names = "--format", paramLabel = "json|text", defaultValue = "json",
             description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -83,7 +67,7 @@ final class ProfileCommand implements Callable<Integer> {
             throw new UserFacingException("--format must be json or text, not '" + format + "'.");
         }
         ProfileOptions options = options();
-        Optional<BatchSpec> batchSpec = Optional.ofNullable(batch).map(ProfileCommand::parseBatch);
+        Optional<BatchSpec> batchSpec = assetOptions.batchSpec();
         CancellableContext context = CancellableContext.create();
         Thread stopOnInterrupt = new Thread(context::cancel, "dataops-profile-cancel");
         Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
@@ -94,7 +78,7 @@ final class ProfileCommand implements Callable<Integer> {
                 DataSource adHoc = sourceOptions.adHocSource(source);
                 SourceConnector connector = new SourceConnector(EngineSettings.defaults(),
                         ProfileSourceOptions.environmentSecrets(), java.util.List.of());
-                profile = new DataProfiler(connector).profile(adHoc, assetRef(adHoc), batchSpec, options, context);
+                profile = new DataProfiler(connector).profile(adHoc, assetOptions.assetRef(adHoc, "profile"), batchSpec, options, context);
             } else {
                 try (Workspace workspace = openExistingWorkspace()) {
                     QualityWorkspace quality = new QualityWorkspace(workspace,
@@ -102,7 +86,7 @@ final class ProfileCommand implements Callable<Integer> {
                     DataSource named = quality.sources().find(source).orElseThrow(() -> new UserFacingException(
                             "'" + source + "' is not a file, a JDBC URL or a data source of the workspace "
                                     + workspace.directory() + "."));
-                    profile = quality.profiler().profile(named, assetRef(named), batchSpec, options, context);
+                    profile = quality.profiler().profile(named, assetOptions.assetRef(named, "profile"), batchSpec, options, context);
                     maskOutput = maskOutput || quality.settings().maskValues();
                     quality.profiles().save(named.name(), profile, quality.settings().maskValues());
                 }
@@ -119,18 +103,6 @@ final class ProfileCommand implements Callable<Integer> {
         return sampleRows == null ? options : options.withSampleRows(sampleRows);
     }
 
-    private AssetRef assetRef(DataSource dataSource) {
-        if (asset != null && asset.query != null) {
-            return AssetRef.query(asset.query);
-        }
-        if (asset != null && asset.table != null) {
-            return AssetRef.table(asset.table);
-        }
-        if (dataSource instanceof FileSource) {
-            return AssetRef.wholeFile();
-        }
-        throw new UserFacingException("Name what to profile in " + dataSource.name() + ": --table NAME or --query SQL.");
-    }
 
     /** A name (not a path or URL) needs the workspace; refuse rather than create one just to find nothing. */
     private Workspace openExistingWorkspace() {
@@ -142,13 +114,6 @@ final class ProfileCommand implements Callable<Integer> {
         return DataOpsCommand.of(spec).openWorkspace();
     }
 
-    private static BatchSpec parseBatch(String text) {
-        try {
-            return BatchSpec.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new UserFacingException(e.getMessage(), e);
-        }
-    }
 
     private void print(TableProfile profile) {
         PrintWriter out = spec.commandLine().getOut();

@@ -4,10 +4,8 @@ import io.dataops.workbench.common.CancellableContext;
 import io.dataops.workbench.common.UserFacingException;
 import io.dataops.workbench.quality.QualityWorkspace;
 import io.dataops.workbench.quality.batch.BatchSpec;
-import io.dataops.workbench.quality.source.AssetRef;
 import io.dataops.workbench.quality.source.DataSource;
 import io.dataops.workbench.quality.source.EngineSettings;
-import io.dataops.workbench.quality.source.FileSource;
 import io.dataops.workbench.quality.source.SourceConnector;
 import io.dataops.workbench.quality.validation.ExpectationSuite;
 import io.dataops.workbench.quality.validation.InvalidExpectationException;
@@ -18,7 +16,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,20 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "A file path or glob, a JDBC URL (jdbc:...), or the name of a workspace data source.")
     private String source;
 
-    @ArgGroup(exclusive = true)
-    private Asset asset;
-
-    static final class Asset {
-        @Option(names = "--table", paramLabel = "NAME", description = "A table or view (SCHEMA.TABLE or TABLE).")
-        String table;
-
-        @Option(names = "--query", paramLabel = "SQL", description = "A SELECT to validate; in a file source the file is the table 'source'.")
-        String query;
-    }
-
-    @Option(names = "--batch", paramLabel = "SPEC",
-            description = "One date batch: COLUMN:year|month|day:KEY (e.g. payment_date:month:2024-03, or KEY latest).")
-    private String batch;
+    @Mixin
+    private AssetOptions assetOptions;
 
     @Option(names = "--result-format", paramLabel = "LEVEL",
             description = "BOOLEAN_ONLY, BASIC, SUMMARY or COMPLETE for every expectation (default: each expectation's own, else BASIC).")
@@ -82,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (checkpoint == null && (suite == null || source == null)) {
             throw new UserFacingException("Give --suite SUITE.json and --source SOURCE, or --checkpoint NAME|FILE.json.");
         }
-        if (checkpoint != null && (suite != null || source != null || asset != null || batch != null)) {
+        if (checkpoint != null && (suite != null || source != null || assetOptions.anyGiven())) {
             throw new UserFacingException("--checkpoint names its own suites and sources; leave out --suite, --source,"
                     + " --table, --query and --batch.");
         }
@@ -111,36 +96,24 @@ final class ValidateCommand implements Callable<Integer> {
 
     private ValidationResult validateOne(ValidateWorkspace workspace, CancellableContext context) {
         Optional<ResultFormat> override = Optional.ofNullable(resultFormat).map(ValidateCommand::parseFormat);
-        Optional<BatchSpec> batchSpec = Optional.ofNullable(batch).map(ValidateCommand::parseBatch);
+        Optional<BatchSpec> batchSpec = assetOptions.batchSpec();
         ExpectationSuite expectationSuite = workspace.suite(suite, java.nio.file.Path.of("."));
         if (source.startsWith("jdbc:") || !ProfileSourceOptions.looksLikeWorkspaceName(source)) {
             DataSource adHoc = sourceOptions.adHocSource(source);
             SourceConnector connector = new SourceConnector(EngineSettings.defaults(),
                     ProfileSourceOptions.environmentSecrets(), List.of());
-            return new ValidationService(connector).validate(adHoc, assetRef(adHoc), batchSpec, expectationSuite, override, context);
+            return new ValidationService(connector).validate(adHoc, assetOptions.assetRef(adHoc, "validate"), batchSpec, expectationSuite, override, context);
         }
         QualityWorkspace quality = workspace.quality().orElseThrow(() -> new UserFacingException("'" + source
                 + "' is not a file, a JDBC URL, or a data source: there is no workspace at " + workspace.directory() + "."));
         DataSource named = quality.sources().find(source).orElseThrow(() -> new UserFacingException("'" + source
                 + "' is not a file, a JDBC URL or a data source of the workspace " + workspace.directory() + "."));
-        ValidationResult result = new ValidationService(quality.connector()).validate(named, assetRef(named), batchSpec,
+        ValidationResult result = new ValidationService(quality.connector()).validate(named, assetOptions.assetRef(named, "validate"), batchSpec,
                 expectationSuite, override, context);
         workspace.store().ifPresent(store -> store.saveResult(named.name(), result));
         return result;
     }
 
-    private AssetRef assetRef(DataSource dataSource) {
-        if (asset != null && asset.query != null) {
-            return AssetRef.query(asset.query);
-        }
-        if (asset != null && asset.table != null) {
-            return AssetRef.table(asset.table);
-        }
-        if (dataSource instanceof FileSource) {
-            return AssetRef.wholeFile();
-        }
-        throw new UserFacingException("Name what to validate in " + dataSource.name() + ": --table NAME or --query SQL.");
-    }
 
     static ResultFormat parseFormat(String level) {
         try {
@@ -150,13 +123,6 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    static BatchSpec parseBatch(String text) {
-        try {
-            return BatchSpec.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new UserFacingException(e.getMessage(), e);
-        }
-    }
 
     private void print(String document) {
         PrintWriter out = spec.commandLine().getOut();
