@@ -38,6 +38,22 @@ public final class EvaluationJson {
         }
     }
 
+    /** Reads what {@link #datapoints} wrote. */
+    public static List<EvaluatedDatapoint> readDatapoints(String json) {
+        try {
+            List<EvaluatedDatapoint> points = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode p : MAPPER.readTree(json)) {
+                boolean filled = p.path("filled").asBoolean();
+                points.add(new EvaluatedDatapoint(java.time.Instant.parse(p.get("timestamp").asText()),
+                        p.path("value").isNumber() ? p.get("value").asDouble() : Double.NaN, filled,
+                        p.path("breaching").asBoolean()));
+            }
+            return points;
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new IllegalStateException("Unreadable alarm history datapoints: " + e.getMessage(), e);
+        }
+    }
+
     static ObjectNode node(AlarmEvaluation evaluation) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("time", evaluation.time().toString());
