@@ -41,6 +41,21 @@ public record XySeries(double[] x, double[] y) {
         return new int[] {Math.max(0, from - 1), Math.min(x.length, to + 1)};
     }
 
+    /** The index of the point nearest to {@code value} in x, or -1 for an empty series. */
+    public int nearestIndex(double value) {
+        if (x.length == 0) {
+            return -1;
+        }
+        int index = lowerBound(value);
+        if (index >= x.length) {
+            return x.length - 1;
+        }
+        if (index > 0 && value - x[index - 1] <= x[index] - value) {
+            return index - 1;
+        }
+        return index;
+    }
+
     /** The first index whose x is at least {@code value}. */
     int lowerBound(double value) {
         int index = Arrays.binarySearch(x, value);
