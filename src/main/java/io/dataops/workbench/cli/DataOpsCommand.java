@@ -31,6 +31,7 @@ import java.util.concurrent.Callable;
                 ValidateCommand.class,
                 PlanCommand.class,
                 HclCommand.class,
+                MetricsCommand.class,
                 picocli.CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",

@@ -1,0 +1,136 @@
+package io.dataops.workbench.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dataops.workbench.common.TaskContext;
+import io.dataops.workbench.common.UserFacingException;
+import io.dataops.workbench.monitor.metric.Datapoint;
+import io.dataops.workbench.monitor.metric.MetricId;
+import io.dataops.workbench.monitor.metric.MetricQuery;
+import io.dataops.workbench.monitor.metric.MetricSeries;
+import io.dataops.workbench.monitor.store.LocalMetricSource;
+import io.dataops.workbench.monitor.store.LocalMetricStore;
+import io.dataops.workbench.workspace.Workspace;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dataops metrics query}: one statistic of one metric per period, with GetMetricData's semantics. The CSV
+ * form ({@code timestamp,value}) is what {@code dataops alarm evaluate --datapoints} reads.
+ */
+@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Aggregate one metric into periods aligned to the epoch (a datapoint's timestamp is its period's",
+                "start; periods without samples give none). Percentiles use the nearest-rank method on raw samples."})
+final class MetricsQueryCommand implements Callable<Integer> {
+
+    enum Format { json, csv }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--namespace", required = true, paramLabel = "N", description = "e.g. Workbench/Host")
+    private String namespace;
+
+    @Option(names = "--metric", required = true, paramLabel = "M", description = "e.g. CPUUtilization")
+    private String metric;
+
+    @Option(names = "--dimension", paramLabel = "K=V", description = "A dimension of the series; repeat for each.")
+    private List<String> dimensions = new ArrayList<>();
+
+    @Option(names = "--stat", required = true, paramLabel = "S",
+            description = "Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99.")
+    private String stat;
+
+    @Option(names = "--period", required = true, paramLabel = "P", description = "Seconds (60) or 10s, 5m, 1h, 1d.")
+    private String period;
+
+    @Option(names = "--from", required = true, paramLabel = "T",
+            description = "Start: ISO-8601 instant (2026-03-01T10:00:00Z), now, or relative (-3h, -15m, -7d).")
+    private String from;
+
+    @Option(names = "--to", defaultValue = "now", paramLabel = "T", description = "End (exclusive), same forms; default now.")
+    private String to;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", description = "json (default) or csv.")
+    private Format format;
+
+    @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "local",
+            description = "Where metrics come from; only 'local' (the workspace) for now.")
+    private String source;
+
+    @Override
+    public Integer call() {
+        MetricQuery query = query(Instant.now());
+        MetricSeries series;
+        try (Workspace workspace = DataOpsCommand.of(spec).openWorkspace()) {
+            series = new LocalMetricSource(new LocalMetricStore(workspace::connect)).query(List.of(query), TaskContext.none()).get(0);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.csv ? csv(series) : json(series) + System.lineSeparator());
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private MetricQuery query(Instant now) {
+        MetricArguments.requireLocalSource(source);
+        MetricId id = MetricId.of(namespace, metric, MetricArguments.dimensions(dimensions));
+        Duration length = MetricArguments.period(period);
+        Instant start = MetricArguments.time("--from", from, now);
+        Instant end = MetricArguments.time("--to", to, now);
+        if (!start.isBefore(end)) {
+            throw new UserFacingException("The time range is empty: --from " + start + " is not before --to " + end + ".");
+        }
+        return new MetricQuery(id, MetricArguments.statistic(stat), length, start, end);
+    }
+
+    static String csv(MetricSeries series) {
+        StringBuilder csv = new StringBuilder("timestamp,value").append(System.lineSeparator());
+        for (Datapoint point : series.datapoints()) {
+            csv.append(point.timestamp()).append(',').append(number(point.value())).append(System.lineSeparator());
+        }
+        return csv.toString();
+    }
+
+    static String json(MetricSeries series) {
+        MetricQuery query = series.query();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("namespace", query.metric().namespace());
+        fields.put("metric", query.metric().name());
+        fields.put("dimensions", query.metric().dimensions());
+        fields.put("stat", query.statistic().toString());
+        long millis = query.period().toMillis();
+        fields.put("period", millis % 1000 == 0 ? (Object) (millis / 1000) : (Object) (millis / 1000.0));
+        fields.put("from", query.from().toString());
+        fields.put("to", query.to().toString());
+        fields.put("unit", series.unit());
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (Datapoint point : series.datapoints()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("timestamp", point.timestamp().toString());
+            entry.put("value", point.value());
+            points.add(entry);
+        }
+        fields.put("datapoints", points);
+        try {
+            return new ObjectMapper().writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whole numbers without a trailing .0, others as Java prints doubles (shortest exact form). */
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+}
