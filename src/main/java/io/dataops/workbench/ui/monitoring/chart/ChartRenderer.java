@@ -69,7 +69,10 @@ final class ChartRenderer {
             yMin = Math.min(0, yMin);
         }
         if (yMax == yMin) {
-            yMax = yMin + Math.max(1, Math.abs(yMin) * 0.1);
+            // A flat series sits inside the plot, not on its edge: from zero for positive values.
+            double value = yMax;
+            yMin = value > 0 ? 0 : value - 1;
+            yMax = value > 0 ? value * 1.1 : value + 1;
         }
         List<Double> yTicks = ValueTicks.of(yMin, yMax, Math.max(2, (int) (plotHeight / 40)));
         double step = ValueTicks.step(yMin, yMax, Math.max(2, (int) (plotHeight / 40)));
