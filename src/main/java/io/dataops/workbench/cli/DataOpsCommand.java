@@ -32,6 +32,7 @@ import java.util.concurrent.Callable;
                 PlanCommand.class,
                 HclCommand.class,
                 MetricsCommand.class,
+                AlarmCommand.class,
                 picocli.CommandLine.HelpCommand.class,
         },
         footerHeading = "%nExit codes:%n",
