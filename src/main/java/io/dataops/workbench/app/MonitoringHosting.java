@@ -6,7 +6,15 @@ import io.dataops.workbench.monitor.host.HostMetricsSampler;
 import io.dataops.workbench.monitor.metric.MetricSource;
 import io.dataops.workbench.monitor.store.LocalMetricSource;
 import io.dataops.workbench.monitor.store.LocalMetricStore;
-import io.dataops.workbench.ui.common.Notice;
+import io.dataops.workbench.monitor.alarm.AlarmMonitor;
+import io.dataops.workbench.monitor.alarm.AlarmStore;
+import io.dataops.workbench.ui.common.BackgroundTask;
+import io.dataops.workbench.ui.monitoring.TerraformPreviewDialog;
+import io.dataops.workbench.ui.monitoring.alarm.AlarmsPane;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.dataops.workbench.ui.common.TaskRunner;
 import io.dataops.workbench.ui.monitoring.FxRefreshTicker;
 import io.dataops.workbench.ui.monitoring.MonitoringView;
@@ -24,6 +32,8 @@ import javafx.stage.WindowEvent;
  * host sampler (running while the window is open), and the alarm pane for the "Alarms" tab.
  */
 final class MonitoringHosting {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonitoringHosting.class);
 
     private MonitoringHosting() {
     }
@@ -43,14 +53,37 @@ final class MonitoringHosting {
     /** The area on {@code source}; tests pass a fake source and a faster ticker. */
     static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSource source, Stage stage,
                                RefreshTicker ticker) {
-        // ALARMS: h12alarm's alarm pane and its AlarmAnnotations (thresholds, state changes) go here.
-        AlarmAnnotations alarms = AlarmAnnotations.NONE;
-        Node alarmsPane = new Notice("Alarms are not wired into this build yet.");
+        // ALARMS: the alarm feature's pane in the "Alarms" tab; its thresholds and state changes on the charts.
+        AlarmStore alarmStore = new AlarmStore(workspace::connect, Clock.systemUTC());
+        AlarmAnnotations alarms = new StoredAlarmAnnotations(alarmStore);
+        AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(),
+                hcl -> TerraformPreviewDialog.show(stage, hcl));
+        watchAlarms(new AlarmMonitor(alarmStore, source, Clock.systemUTC(), (alarm, evaluation) -> { }), alarmsPane,
+                runner, ticker, stage);
         MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), source, alarms,
                 runner, Clock.systemUTC()::instant, ticker);
         MonitoringView view = new MonitoringView(model, alarmsPane);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> model.stop());
         model.load();
         return view;
+    }
+
+    /** Evaluates the alarms that are due every 10 s, as a task, and shows state changes in the alarm list. */
+    private static void watchAlarms(AlarmMonitor monitor, AlarmsPane pane, TaskRunner runner, RefreshTicker ticker,
+                                    Stage stage) {
+        AtomicBoolean running = new AtomicBoolean();
+        RefreshTicker.Schedule schedule = ticker.every(Duration.ofSeconds(10), () -> {
+            if (running.compareAndSet(false, true)) {
+                runner.submit(BackgroundTask.of("Evaluating alarms", monitor::evaluateDue)
+                        .onSucceeded(changes -> {
+                            if (!changes.isEmpty()) {
+                                pane.refresh();
+                            }
+                        })
+                        .onFailed(error -> LOG.warn("Alarm evaluation failed", error))
+                        .onDone(() -> running.set(false)));
+            }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> schedule.close());
     }
 }
