@@ -1,7 +1,9 @@
 package io.dataops.workbench.app;
 
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
+import io.dataops.workbench.monitor.dashboard.CloudWatchDashboardBody;
 import io.dataops.workbench.monitor.dashboard.DashboardStore;
+import io.dataops.workbench.monitor.export.TerraformExport;
 import io.dataops.workbench.monitor.host.HostMetricsSampler;
 import io.dataops.workbench.monitor.metric.MetricSource;
 import io.dataops.workbench.monitor.store.LocalMetricSource;
@@ -62,10 +64,18 @@ final class MonitoringHosting {
                 runner, ticker, stage);
         MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), source, alarms,
                 runner, Clock.systemUTC()::instant, ticker);
+        model.setTerraformExport(dashboard -> TerraformExport.dashboard(dashboard.name(), CloudWatchDashboardBody.of(
+                dashboard, region(workspace), name -> "arn:aws:cloudwatch:" + region(workspace) + ":ACCOUNT_ID:alarm:"
+                        + name)), hcl -> TerraformPreviewDialog.show(stage, hcl));
         MonitoringView view = new MonitoringView(model, alarmsPane);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> model.stop());
         model.load();
         return view;
+    }
+
+    /** Settings' AWS region, or us-east-1 when none is set (the dashboard body needs one per metric widget). */
+    private static String region(Workspace workspace) {
+        return workspace.workbenchSettings().awsRegion().filter(r -> !r.isBlank()).orElse("us-east-1");
     }
 
     /** Evaluates the alarms that are due every 10 s, as a task, and shows state changes in the alarm list. */

@@ -45,9 +45,12 @@ final class DashboardToolbar extends VBox {
                 model.exportTo(file.toPath());
             }
         });
+        Button terraform = button("Export as Terraform", "dashboard-terraform", model::exportTerraform);
+        terraform.setVisible(model.canExportTerraform());
+        terraform.setManaged(model.canExportTerraform());
         Button add = button("Add widget", "monitoring-add-widget", addWidget);
         add.disableProperty().bind(model.dashboardProperty().isNull());
-        HBox first = row(new Label("Dashboard"), dashboards, create, delete, importFile, exportFile,
+        HBox first = row(new Label("Dashboard"), dashboards, create, delete, importFile, exportFile, terraform,
                 new Separator(javafx.geometry.Orientation.VERTICAL), add);
 
         ToggleGroup ranges = new ToggleGroup();

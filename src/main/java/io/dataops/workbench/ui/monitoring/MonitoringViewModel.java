@@ -20,6 +20,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -63,6 +65,8 @@ public final class MonitoringViewModel {
     private RunningTask running;
     private long generation;
     private RefreshTicker.Schedule schedule;
+    private Function<Dashboard, String> terraform;
+    private Consumer<String> onTerraform = hcl -> { };
 
     public MonitoringViewModel(DashboardStore store, MetricSource source, AlarmAnnotations alarms, TaskRunner runner,
                                Supplier<Instant> clock, RefreshTicker ticker) {
@@ -116,6 +120,26 @@ public final class MonitoringViewModel {
         if (running != null) {
             running.cancel();
         }
+    }
+
+    /** How "Export as Terraform" turns a dashboard into HCL, and where the HCL goes. */
+    public void setTerraformExport(Function<Dashboard, String> exporter, Consumer<String> onExported) {
+        this.terraform = exporter;
+        this.onTerraform = onExported;
+    }
+
+    public boolean canExportTerraform() {
+        return terraform != null;
+    }
+
+    /** Writes the open dashboard as an {@code aws_cloudwatch_dashboard} resource, as a task. */
+    public void exportTerraform() {
+        Dashboard current = dashboard.get();
+        if (current == null || terraform == null) {
+            return;
+        }
+        runner.submit(BackgroundTask.of("Exporting " + current.name() + " as Terraform",
+                context -> terraform.apply(current)).onSucceeded(onTerraform));
     }
 
     /** An editor for {@code widget} (null: a new one) with the source's metrics loading. */
