@@ -18,7 +18,6 @@ import io.dataops.workbench.ui.infrastructure.UnsavedChangesPrompt;
 import io.dataops.workbench.ui.infrastructure.editor.EditorServices;
 import io.dataops.workbench.ui.infrastructure.editor.FxDraftDelay;
 import io.dataops.workbench.ui.infrastructure.editor.HclTextFormatter;
-import io.dataops.workbench.ui.monitoring.MonitoringView;
 import io.dataops.workbench.ui.quality.QualityView;
 import io.dataops.workbench.ui.quality.QualityViewModel;
 import io.dataops.workbench.ui.quality.WorkspaceDatabaseSource;
@@ -84,7 +83,7 @@ public final class WorkbenchWindow {
             quality.load();
             return new QualityView(quality);
         });
-        views.put(WorkbenchArea.MONITORING, MonitoringView::new);
+        views.put(WorkbenchArea.MONITORING, MonitoringHosting.create(workspace, runner, stage));
         views.put(WorkbenchArea.SETTINGS, () -> {
             settings.loadProfiles();
             qualitySettings.load();

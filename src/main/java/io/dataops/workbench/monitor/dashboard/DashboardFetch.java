@@ -40,7 +40,7 @@ public final class DashboardFetch {
         for (Widget widget : dashboard.widgets()) {
             Duration period = AutoPeriod.of(widget, range.length());
             WidgetData previous = held.get(widget.id());
-            boolean incremental = previous != null && range.isRelative() && previous.widget().equals(widget)
+            boolean incremental = previous != null && range.isRelative() && sameContent(previous.widget(), widget)
                     && previous.period().equals(period) && !previous.to().isAfter(to);
             List<Plan> widgetPlans = new ArrayList<>();
             for (MetricQuery whole : WidgetQueries.of(widget, known, from, to, period)) {
@@ -79,6 +79,12 @@ public final class DashboardFetch {
                     List.copyOf(thresholds), changes, states));
         }
         return result;
+    }
+
+    /** Moving or resizing a widget does not change what it shows. */
+    private static boolean sameContent(Widget a, Widget b) {
+        return a.type() == b.type() && a.metrics().equals(b.metrics()) && a.period().equals(b.period())
+                && a.alarms().equals(b.alarms());
     }
 
     private static WidgetSeries find(WidgetData data, MetricQuery query) {

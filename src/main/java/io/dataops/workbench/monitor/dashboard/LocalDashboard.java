@@ -1,5 +1,6 @@
 package io.dataops.workbench.monitor.dashboard;
 
+import io.dataops.workbench.monitor.host.HostMetrics;
 import io.dataops.workbench.monitor.metric.MetricId;
 import io.dataops.workbench.monitor.metric.Statistic;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Map;
 public final class LocalDashboard {
 
     public static final String NAME = "Local";
-    public static final String HOST_NAMESPACE = "DataOps/Host";
+    public static final String HOST_NAMESPACE = HostMetrics.NAMESPACE;
+    /** ValidationMetrics.NAMESPACE, written out: the quality package already depends on monitor. */
     public static final String QUALITY_NAMESPACE = "DataOps/Quality";
     public static final MetricId CPU = MetricId.of(HOST_NAMESPACE, "CPUUtilization", Map.of());
     public static final MetricId MEMORY = MetricId.of(HOST_NAMESPACE, "MemoryUtilization", Map.of());

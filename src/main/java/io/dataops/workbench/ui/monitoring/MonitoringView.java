@@ -1,17 +1,106 @@
 package io.dataops.workbench.ui.monitoring;
 
+import io.dataops.workbench.monitor.dashboard.Widget;
 import io.dataops.workbench.ui.common.AreaHeader;
-import io.dataops.workbench.ui.common.Notice;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Monitoring area: not built yet, and it says so. */
+/**
+ * Monitoring area: dashboards of metrics in one tab, alarms in the other. Thin: the toolbar and the grid
+ * bind to a {@link MonitoringViewModel}.
+ */
 public final class MonitoringView extends VBox {
 
-    public MonitoringView() {
+    private final MonitoringViewModel model;
+    private final DashboardGrid grid;
+
+    /** @param alarmsPane the alarm feature's pane for the "Alarms" tab */
+    public MonitoringView(MonitoringViewModel model, Node alarmsPane) {
+        this.model = model;
         getStyleClass().add("area");
-        Notice notice = new Notice("Monitoring is not built yet. A later version will show CloudWatch metrics and "
-                + "alarms for the AWS profile and region chosen in Settings.");
-        notice.setId("monitoring-notice");
-        getChildren().addAll(new AreaHeader("Monitoring", "CloudWatch metrics and alarms."), notice);
+        grid = new DashboardGrid(new WidgetTile.Actions() {
+            @Override
+            public void edit(Widget widget) {
+                editWidget(widget);
+            }
+
+            @Override
+            public void move(Widget widget, int x, int y) {
+                model.moveWidget(widget.id(), x, y);
+            }
+
+            @Override
+            public void resize(Widget widget, int width, int height) {
+                model.resizeWidget(widget.id(), width, height);
+            }
+
+            @Override
+            public void remove(Widget widget) {
+                model.removeWidget(widget.id());
+            }
+        });
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setId("dashboard-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        DashboardToolbar toolbar = new DashboardToolbar(model, () -> editWidget(null), this::confirmDelete);
+        VBox dashboards = new VBox(toolbar, scroll);
+        Tab dashboardsTab = new Tab("Dashboards", dashboards);
+        dashboardsTab.setId("monitoring-tab-dashboards");
+        Tab alarmsTab = new Tab("Alarms", alarmsPane);
+        alarmsTab.setId("monitoring-tab-alarms");
+        TabPane tabs = new TabPane(dashboardsTab, alarmsTab);
+        tabs.setId("monitoring-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(new AreaHeader("Monitoring", "Dashboards of this machine's metrics and of"
+                + " data-quality runs, refreshed live; the charts stay smooth with millions of points."), tabs);
+
+        model.dashboardProperty().addListener((obs, old, dashboard) -> {
+            grid.show(dashboard);
+            grid.showData(model.dataProperty().get(), model.zone());
+        });
+        model.dataProperty().addListener((obs, old, data) -> grid.showData(data, model.zone()));
+        model.utcProperty().addListener((obs, old, utc) -> grid.showData(model.dataProperty().get(), model.zone()));
+    }
+
+    private void editWidget(Widget widget) {
+        WidgetEditorViewModel editor = model.editor(widget);
+        WidgetEditorDialog dialog = new WidgetEditorDialog(editor, widget == null);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.showAndWait().ifPresent(edited -> {
+            if (widget == null) {
+                model.addWidget(edited);
+            } else {
+                model.replaceWidget(edited);
+            }
+        });
+    }
+
+    private void confirmDelete() {
+        if (model.dashboardProperty().get() == null) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Delete the dashboard \""
+                + model.dashboardProperty().get().name() + "\" from this workspace? Export it first to keep a copy.",
+                ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText("Delete dashboard");
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.deleteDashboard());
+    }
+
+    /** The tile of a widget, for tests. */
+    Node tile(String widgetId) {
+        return grid.tile(widgetId);
     }
 }

@@ -76,7 +76,7 @@ public final class TimeSeriesChart extends VBox {
         clip.widthProperty().bind(plotPane.widthProperty());
         clip.heightProperty().bind(plotPane.heightProperty());
         plotPane.setClip(clip);
-        legend.getStyleClass().add("chart-legend");
+        legend.getStyleClass().add("time-series-legend");
         legend.setPadding(new Insets(0, 8, 2, 48));
         VBox.setVgrow(plotPane, Priority.ALWAYS);
         getChildren().addAll(plotPane, legend);

@@ -1,0 +1,99 @@
+package io.dataops.workbench.app;
+
+import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
+import io.dataops.workbench.monitor.dashboard.CloudWatchDashboardBody;
+import io.dataops.workbench.monitor.dashboard.DashboardStore;
+import io.dataops.workbench.monitor.export.TerraformExport;
+import io.dataops.workbench.monitor.host.HostMetricsSampler;
+import io.dataops.workbench.monitor.metric.MetricSource;
+import io.dataops.workbench.monitor.store.LocalMetricSource;
+import io.dataops.workbench.monitor.store.LocalMetricStore;
+import io.dataops.workbench.monitor.alarm.AlarmMonitor;
+import io.dataops.workbench.monitor.alarm.AlarmStore;
+import io.dataops.workbench.ui.common.BackgroundTask;
+import io.dataops.workbench.ui.monitoring.TerraformPreviewDialog;
+import io.dataops.workbench.ui.monitoring.alarm.AlarmsPane;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import io.dataops.workbench.ui.common.TaskRunner;
+import io.dataops.workbench.ui.monitoring.FxRefreshTicker;
+import io.dataops.workbench.ui.monitoring.MonitoringView;
+import io.dataops.workbench.ui.monitoring.MonitoringViewModel;
+import io.dataops.workbench.ui.monitoring.RefreshTicker;
+import io.dataops.workbench.workspace.Workspace;
+import java.time.Clock;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * Wires the Monitoring area by hand: the workspace's metric store as the source, the dashboards store, the
+ * host sampler (running while the window is open), and the alarm pane for the "Alarms" tab.
+ */
+final class MonitoringHosting {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonitoringHosting.class);
+
+    private MonitoringHosting() {
+    }
+
+    /**
+     * Starts the host sampler now (so the Local dashboard has data by the time it is opened) and stops it
+     * when the window closes; returns the supplier that builds the area when it is first shown.
+     */
+    static Supplier<Node> create(Workspace workspace, TaskRunner runner, Stage stage) {
+        HostMetricsSampler sampler = HostMetricsSampler.forWorkspace(workspace);
+        sampler.start();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> sampler.stop());
+        MetricSource source = new LocalMetricSource(new LocalMetricStore(workspace::connect));
+        return () -> view(workspace, runner, source, stage, new FxRefreshTicker(1));
+    }
+
+    /** The area on {@code source}; tests pass a fake source and a faster ticker. */
+    static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSource source, Stage stage,
+                               RefreshTicker ticker) {
+        // ALARMS: the alarm feature's pane in the "Alarms" tab; its thresholds and state changes on the charts.
+        AlarmStore alarmStore = new AlarmStore(workspace::connect, Clock.systemUTC());
+        AlarmAnnotations alarms = new StoredAlarmAnnotations(alarmStore);
+        AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(),
+                hcl -> TerraformPreviewDialog.show(stage, hcl));
+        watchAlarms(new AlarmMonitor(alarmStore, source, Clock.systemUTC(), (alarm, evaluation) -> { }), alarmsPane,
+                runner, ticker, stage);
+        MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), source, alarms,
+                runner, Clock.systemUTC()::instant, ticker);
+        model.setTerraformExport(dashboard -> TerraformExport.dashboard(dashboard.name(), CloudWatchDashboardBody.of(
+                dashboard, region(workspace), name -> "arn:aws:cloudwatch:" + region(workspace) + ":ACCOUNT_ID:alarm:"
+                        + name)), hcl -> TerraformPreviewDialog.show(stage, hcl));
+        MonitoringView view = new MonitoringView(model, alarmsPane);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> model.stop());
+        model.load();
+        return view;
+    }
+
+    /** Settings' AWS region, or us-east-1 when none is set (the dashboard body needs one per metric widget). */
+    private static String region(Workspace workspace) {
+        return workspace.workbenchSettings().awsRegion().filter(r -> !r.isBlank()).orElse("us-east-1");
+    }
+
+    /** Evaluates the alarms that are due every 10 s, as a task, and shows state changes in the alarm list. */
+    private static void watchAlarms(AlarmMonitor monitor, AlarmsPane pane, TaskRunner runner, RefreshTicker ticker,
+                                    Stage stage) {
+        AtomicBoolean running = new AtomicBoolean();
+        RefreshTicker.Schedule schedule = ticker.every(Duration.ofSeconds(10), () -> {
+            if (running.compareAndSet(false, true)) {
+                runner.submit(BackgroundTask.of("Evaluating alarms", monitor::evaluateDue)
+                        .onSucceeded(changes -> {
+                            if (!changes.isEmpty()) {
+                                pane.refresh();
+                            }
+                        })
+                        .onFailed(error -> LOG.warn("Alarm evaluation failed", error))
+                        .onDone(() -> running.set(false)));
+            }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> schedule.close());
+    }
+}

@@ -1,0 +1,330 @@
+package io.dataops.workbench.ui.monitoring;
+
+import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
+import io.dataops.workbench.monitor.dashboard.Dashboard;
+import io.dataops.workbench.monitor.dashboard.DashboardFetch;
+import io.dataops.workbench.monitor.dashboard.DashboardJson;
+import io.dataops.workbench.monitor.dashboard.DashboardStore;
+import io.dataops.workbench.monitor.dashboard.TimeRange;
+import io.dataops.workbench.monitor.dashboard.Widget;
+import io.dataops.workbench.monitor.dashboard.WidgetData;
+import io.dataops.workbench.monitor.metric.MetricSource;
+import io.dataops.workbench.ui.common.BackgroundTask;
+import io.dataops.workbench.ui.common.RunningTask;
+import io.dataops.workbench.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Monitoring area's dashboards: which one is open, its widgets and their data, the time range, the
+ * zone times are shown in, and auto-refresh. Every store access and fetch runs as a task; a refresh while
+ * one is running waits for the next tick, a change of range or dashboard cancels the running fetch.
+ */
+public final class MonitoringViewModel {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    private final DashboardStore store;
+    private final MetricSource source;
+    private final DashboardFetch fetch;
+    private final TaskRunner runner;
+    private final Supplier<Instant> clock;
+    private final RefreshTicker ticker;
+    private final ObservableList<String> dashboardNames = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Dashboard> dashboard = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Map<String, WidgetData>> data = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ObjectProperty<TimeRange> timeRange = new SimpleObjectProperty<>(TimeRangeChoice.HOUR.range());
+    private final ObjectProperty<AutoRefresh> autoRefresh = new SimpleObjectProperty<>(AutoRefresh.TEN_SECONDS);
+    private final BooleanProperty utc = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private RunningTask running;
+    private long generation;
+    private RefreshTicker.Schedule schedule;
+    private Function<Dashboard, String> terraform;
+    private Consumer<String> onTerraform = hcl -> { };
+
+    public MonitoringViewModel(DashboardStore store, MetricSource source, AlarmAnnotations alarms, TaskRunner runner,
+                               Supplier<Instant> clock, RefreshTicker ticker) {
+        this.store = store;
+        this.source = source;
+        this.fetch = new DashboardFetch(source, alarms);
+        this.runner = runner;
+        this.clock = clock;
+        this.ticker = ticker;
+        timeRange.addListener((obs, old, range) -> refresh());
+        autoRefresh.addListener((obs, old, every) -> reschedule());
+    }
+
+    /** Lists the dashboards (creating the default one on first use) and opens the first. */
+    public void load() {
+        runner.submit(BackgroundTask.of("Loading dashboards", context -> store.names())
+                .onSucceeded(names -> {
+                    dashboardNames.setAll(names);
+                    if (!names.isEmpty()) {
+                        open(names.get(0));
+                    }
+                }));
+        reschedule();
+    }
+
+    public void open(String name) {
+        if (name == null || dashboard.get() != null && dashboard.get().name().equals(name)) {
+            return;
+        }
+        runner.submit(BackgroundTask.of("Opening dashboard " + name, context -> store.load(name))
+                .onSucceeded(found -> found.ifPresent(d -> {
+                    data.set(Map.of());
+                    dashboard.set(d);
+                    refresh();
+                })));
+    }
+
+    /** Fetches every widget's data for the whole range. */
+    public void refresh() {
+        fetch(false);
+    }
+
+    /** Fetches only what is new since the last fetch and merges it; skipped while a fetch runs. */
+    public void refreshNew() {
+        if (!loading.get()) {
+            fetch(true);
+        }
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** How "Export as Terraform" turns a dashboard into HCL, and where the HCL goes. */
+    public void setTerraformExport(Function<Dashboard, String> exporter, Consumer<String> onExported) {
+        this.terraform = exporter;
+        this.onTerraform = onExported;
+    }
+
+    public boolean canExportTerraform() {
+        return terraform != null;
+    }
+
+    /** Writes the open dashboard as an {@code aws_cloudwatch_dashboard} resource, as a task. */
+    public void exportTerraform() {
+        Dashboard current = dashboard.get();
+        if (current == null || terraform == null) {
+            return;
+        }
+        runner.submit(BackgroundTask.of("Exporting " + current.name() + " as Terraform",
+                context -> terraform.apply(current)).onSucceeded(onTerraform));
+    }
+
+    /** An editor for {@code widget} (null: a new one) with the source's metrics loading. */
+    public WidgetEditorViewModel editor(Widget widget) {
+        WidgetEditorViewModel editor = new WidgetEditorViewModel(widget);
+        editor.loadMetrics(source, runner);
+        return editor;
+    }
+
+    public void addWidget(Widget widget) {
+        edit(dashboard.get().adding(widget), true);
+    }
+
+    public void replaceWidget(Widget widget) {
+        edit(dashboard.get().with(widget), true);
+    }
+
+    public void removeWidget(String id) {
+        edit(dashboard.get().without(id), false);
+    }
+
+    public void moveWidget(String id, int x, int y) {
+        edit(dashboard.get().moving(id, x, y), false);
+    }
+
+    public void resizeWidget(String id, int width, int height) {
+        edit(dashboard.get().resizing(id, width, height), false);
+    }
+
+    /** Creates an empty dashboard under a name not yet taken and opens it. */
+    public void newDashboard(String name) {
+        Dashboard created = new Dashboard(uniqueName(name.isBlank() ? "Dashboard" : name.trim()), List.of());
+        saveAndOpen(created);
+    }
+
+    public void deleteDashboard() {
+        Dashboard current = dashboard.get();
+        if (current == null) {
+            return;
+        }
+        runner.submit(BackgroundTask.of("Deleting dashboard " + current.name(), context -> {
+            store.delete(current.name());
+            return store.names();
+        }).onSucceeded(names -> {
+            dashboardNames.setAll(names);
+            dashboard.set(null);
+            open(names.get(0));
+        }));
+    }
+
+    public void exportTo(Path file) {
+        Dashboard current = dashboard.get();
+        runner.submit(BackgroundTask.of("Saving dashboard to " + file.getFileName(), context -> {
+            DashboardJson.writeFile(current, file);
+            return file;
+        }).onSucceeded(saved -> status.set("Saved " + saved.getFileName())));
+    }
+
+    /** Reads a dashboard file into the workspace (renamed if its name is taken) and opens it. */
+    public void importFrom(Path file) {
+        runner.submit(BackgroundTask.of("Opening dashboard file " + file.getFileName(), context -> DashboardJson.readFile(file))
+                .onSucceeded(read -> saveAndOpen(read.renamed(uniqueName(read.name())))));
+    }
+
+    private void saveAndOpen(Dashboard created) {
+        runner.submit(BackgroundTask.of("Saving dashboard " + created.name(), context -> {
+            store.save(created);
+            return store.names();
+        }).onSucceeded(names -> {
+            dashboardNames.setAll(names);
+            data.set(Map.of());
+            dashboard.set(created);
+            refresh();
+        }));
+    }
+
+    private void edit(Dashboard edited, boolean needsData) {
+        dashboard.set(edited);
+        runner.submit(BackgroundTask.of("Saving dashboard " + edited.name(), context -> {
+            store.save(edited);
+            return edited;
+        }));
+        if (needsData) {
+            fetch(true);
+        }
+    }
+
+    private void fetch(boolean incremental) {
+        Dashboard current = dashboard.get();
+        if (current == null) {
+            return;
+        }
+        cancel();
+        long mine = ++generation;
+        TimeRange range = timeRange.get();
+        Map<String, WidgetData> held = incremental ? data.get() : Map.of();
+        Instant now = clock.get();
+        loading.set(true);
+        running = runner.submit(BackgroundTask.of("Fetching metrics for " + current.name(),
+                        context -> fetch.fetch(current, range, now, held, context))
+                .onSucceeded(result -> {
+                    if (mine == generation) {
+                        data.set(result);
+                        status.set("Updated " + CLOCK.format(now.atZone(zone())));
+                    }
+                })
+                .onFailed(error -> status.set("Could not fetch metrics: " + error.getMessage()))
+                .onDone(() -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                        running = null;
+                    }
+                }));
+        if (loading.get()) {
+            progress.bind(running.progressProperty());
+        } else {
+            running = null;
+        }
+    }
+
+    private void reschedule() {
+        if (schedule != null) {
+            schedule.close();
+            schedule = null;
+        }
+        AutoRefresh every = autoRefresh.get();
+        if (every != AutoRefresh.OFF) {
+            schedule = ticker.every(every.interval(), this::refreshNew);
+        }
+    }
+
+    /** Stops auto-refresh and any running fetch: the area is being closed. */
+    public void stop() {
+        if (schedule != null) {
+            schedule.close();
+            schedule = null;
+        }
+        cancel();
+    }
+
+    private String uniqueName(String wanted) {
+        String name = wanted;
+        for (int i = 2; dashboardNames.contains(name); i++) {
+            name = wanted + " (" + i + ")";
+        }
+        return name;
+    }
+
+    public ZoneId zone() {
+        return utc.get() ? ZoneOffset.UTC : ZoneId.systemDefault();
+    }
+
+    public ObservableList<String> dashboardNames() {
+        return dashboardNames;
+    }
+
+    public ReadOnlyObjectProperty<Dashboard> dashboardProperty() {
+        return dashboard.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Map<String, WidgetData>> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<TimeRange> timeRangeProperty() {
+        return timeRange;
+    }
+
+    public ObjectProperty<AutoRefresh> autoRefreshProperty() {
+        return autoRefresh;
+    }
+
+    public BooleanProperty utcProperty() {
+        return utc;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
