@@ -46,7 +46,7 @@ final class DetailPages {
             body.append("<td>");
             if (outcome.unexpectedCount().isPresent()) {
                 body.append(outcome.unexpectedCount().getAsLong());
-                outcome.unexpectedPercent().ifPresent(p -> body.append(String.format(" (%.2f%%)", p)));
+                outcome.unexpectedPercent().ifPresent(p -> body.append(String.format(java.util.Locale.ROOT, " (%.2f%%)", p)));
             }
             body.append("<td>");
             List<Object> samples = outcome.unexpectedValues();
