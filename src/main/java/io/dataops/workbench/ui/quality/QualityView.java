@@ -1,6 +1,9 @@
 package io.dataops.workbench.ui.quality;
 
 import io.dataops.workbench.ui.common.AreaHeader;
+import io.dataops.workbench.ui.quality.builder.BuilderPane;
+import io.dataops.workbench.ui.quality.checkpoint.CheckpointsPane;
+import io.dataops.workbench.ui.quality.docs.DataDocsPane;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -40,8 +43,13 @@ public final class QualityView extends VBox {
 
     private static VBox right(QualityViewModel viewModel) {
         ProfileViewModel profile = viewModel.profile();
+        BuilderPane builder = new BuilderPane(viewModel.builder());
+        profile.selectedColumnProperty().addListener((obs, old, now) -> builder.focusColumn(now));
         TabPane tabs = new TabPane(tab("Profile", new ProfilePane(profile)),
-                tab("Compare", new ComparisonPane(viewModel.comparison())));
+                tab("Compare", new ComparisonPane(viewModel.comparison())),
+                tab("Build suite", builder),
+                tab("Checkpoints", new CheckpointsPane(viewModel.checkpoints())),
+                tab("Data docs", new DataDocsPane(viewModel.docs())));
         tabs.setId("quality-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -93,7 +101,7 @@ public final class QualityView extends VBox {
 
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
-        tab.setId("quality-tab-" + title.toLowerCase(java.util.Locale.ROOT));
+        tab.setId("quality-tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
         return tab;
     }
 }

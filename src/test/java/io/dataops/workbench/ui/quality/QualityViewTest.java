@@ -58,7 +58,7 @@ class QualityViewTest {
         quality = new QualityWorkspace(workspace, new SecretKeyFile(directory.resolve("config")), Map.of());
         runner = new FxTaskRunner((context, error) -> { });
         viewModel = new QualityViewModel(quality, WorkspaceDatabaseSource.of(workspace.databaseFile()),
-                workspace.projects(), workspace.recentItems(), runner);
+                workspace.projects(), workspace.recentItems(), runner, ValidationWorkspace.of(workspace));
         Fx.run(() -> {
             Scene scene = new Scene(new QualityView(viewModel), 1280, 820);
             Theme.LIGHT.applyTo(scene);

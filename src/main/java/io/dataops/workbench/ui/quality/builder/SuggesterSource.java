@@ -1,0 +1,31 @@
+package io.dataops.workbench.ui.quality.builder;
+
+import io.dataops.workbench.quality.profile.ColumnProfile;
+import io.dataops.workbench.quality.profile.TableProfile;
+import io.dataops.workbench.quality.suggest.Suggestion;
+import io.dataops.workbench.quality.suggest.SuiteSuggester;
+import java.util.List;
+
+/** The builder's suggestions from the core's suggestion rules. */
+public final class SuggesterSource implements SuggestionSource {
+
+    private final SuiteSuggester suggester;
+
+    public SuggesterSource(SuiteSuggester suggester) {
+        this.suggester = suggester;
+    }
+
+    @Override
+    public List<SuggestedExpectation> forColumn(TableProfile table, ColumnProfile column) {
+        return suggester.suggestColumn(column, table).stream().map(SuggesterSource::toUi).toList();
+    }
+
+    @Override
+    public List<SuggestedExpectation> forTable(TableProfile table) {
+        return suggester.suggestSuite(table).stream().map(SuggesterSource::toUi).toList();
+    }
+
+    private static SuggestedExpectation toUi(Suggestion suggestion) {
+        return new SuggestedExpectation(suggestion.column().orElse(""), suggestion.expectation(), suggestion.reason());
+    }
+}
