@@ -28,11 +28,23 @@ public final class QueryRunner {
     private final Connection connection;
     private final TaskContext context;
     private final Function<SQLException, RuntimeException> failure;
+    private final java.util.function.Consumer<String> observer;
 
     public QueryRunner(Connection connection, TaskContext context, Function<SQLException, RuntimeException> failure) {
+        this(connection, context, failure, sql -> { });
+    }
+
+    private QueryRunner(Connection connection, TaskContext context, Function<SQLException, RuntimeException> failure,
+                        java.util.function.Consumer<String> observer) {
         this.connection = connection;
         this.context = context;
         this.failure = failure;
+        this.observer = observer;
+    }
+
+    /** The same runner that also tells {@code sqlObserver} each statement before it runs (to show the SQL). */
+    public QueryRunner observed(java.util.function.Consumer<String> sqlObserver) {
+        return new QueryRunner(connection, context, failure, observer.andThen(sqlObserver));
     }
 
     public Connection connection() {
@@ -45,6 +57,7 @@ public final class QueryRunner {
 
     public <T> T query(String sql, ResultReader<T> reader) {
         context.checkCancelled();
+        observer.accept(sql);
         long start = System.nanoTime();
         try (Statement statement = connection.createStatement();
              TaskContext.Registration ignored = JdbcCancel.cancelOnCancel(statement, context);
@@ -64,6 +77,7 @@ public final class QueryRunner {
     /** Runs a statement that returns no rows (a SET or a CREATE VIEW). */
     public void execute(String sql) {
         context.checkCancelled();
+        observer.accept(sql);
         try (Statement statement = connection.createStatement();
              TaskContext.Registration ignored = JdbcCancel.cancelOnCancel(statement, context)) {
             statement.execute(sql);
