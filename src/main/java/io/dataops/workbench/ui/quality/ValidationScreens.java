@@ -1,6 +1,6 @@
 package io.dataops.workbench.ui.quality;
 
-import io.dataops.workbench.common.UserFacingException;
+import io.dataops.workbench.quality.docs.DataDocsSite;
 import io.dataops.workbench.quality.QualityWorkspace;
 import io.dataops.workbench.quality.history.ValidationHistory;
 import io.dataops.workbench.quality.source.AssetRef;
@@ -54,9 +54,9 @@ final class ValidationScreens {
                 () -> Optional.ofNullable(profile.subjectProperty().get())
                         .filter(s -> !(s.asset() instanceof AssetRef.WholeFile))
                         .map(s -> new CheckpointTarget(s.source(), s.asset())));
-        docs = new DataDocsViewModel(context -> {
-            throw new UserFacingException("The data-docs site builder is not available in this build.");
-        }, runner, validation.browser());
+        ValidationStore store = new ValidationStore(validation.connections());
+        DataDocsSite site = new DataDocsSite(history, store::findSuite);
+        docs = new DataDocsViewModel(context -> site.build(validation.docsFolder(), context), runner, validation.browser());
     }
 
     BuilderViewModel builder() {

@@ -77,18 +77,14 @@ final class ColumnFocusBar extends HBox {
                 StatisticFocus.nulls()));
         if (column.numeric().isPresent()) {
             for (HistogramBin bin : column.histogram()) {
-                choices.add(new Choice("Range " + round(bin.low()) + " \u2026 " + round(bin.high()) + " (" + bin.count()
-                        + " rows)", StatisticFocus.range(round(bin.low()), round(bin.high()))));
+                choices.add(new Choice("Range " + StatisticFocus.round(bin.low()) + " \u2026 " + StatisticFocus.round(bin.high())
+                        + " (" + bin.count() + " rows)", StatisticFocus.range(bin)));
             }
         }
         for (ValueCount value : column.topValues()) {
             choices.add(new Choice("Value " + value.value() + " (" + value.count() + " rows)",
-                    StatisticFocus.topValue(value.value())));
+                    StatisticFocus.topValue(value)));
         }
         return choices;
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 }

@@ -1,5 +1,7 @@
 package io.dataops.workbench.ui.quality.builder;
 
+import io.dataops.workbench.quality.profile.HistogramBin;
+import io.dataops.workbench.quality.profile.ValueCount;
 import io.dataops.workbench.quality.validation.ExpectationConfig;
 import java.util.Optional;
 import java.util.Set;
@@ -8,7 +10,8 @@ import java.util.Set;
  * What the user picked in a column's profile: the whole column, its null ratio, one histogram range or one
  * top value. It narrows the suggestions to those about that statistic, and a range or value prefills them.
  */
-public record StatisticFocus(Kind kind, Optional<Double> low, Optional<Double> high, Optional<String> value) {
+public record StatisticFocus(Kind kind, Optional<Double> low, Optional<Double> high, Optional<String> value,
+                             Optional<HistogramBin> bin, Optional<ValueCount> top) {
 
     public enum Kind { COLUMN, NULLS, RANGE, TOP_VALUE }
 
@@ -18,19 +21,28 @@ public record StatisticFocus(Kind kind, Optional<Double> low, Optional<Double> h
             "expect_column_distinct_values_to_be_in_set", "expect_column_most_common_value_to_be_in_set");
 
     public static StatisticFocus column() {
-        return new StatisticFocus(Kind.COLUMN, Optional.empty(), Optional.empty(), Optional.empty());
+        return new StatisticFocus(Kind.COLUMN, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     public static StatisticFocus nulls() {
-        return new StatisticFocus(Kind.NULLS, Optional.empty(), Optional.empty(), Optional.empty());
+        return new StatisticFocus(Kind.NULLS, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
-    public static StatisticFocus range(double low, double high) {
-        return new StatisticFocus(Kind.RANGE, Optional.of(low), Optional.of(high), Optional.empty());
+    /** A histogram bin, its bounds rounded to cents as the list shows them. */
+    public static StatisticFocus range(HistogramBin bin) {
+        return new StatisticFocus(Kind.RANGE, Optional.of(round(bin.low())), Optional.of(round(bin.high())),
+                Optional.empty(), Optional.of(bin), Optional.empty());
     }
 
-    public static StatisticFocus topValue(String value) {
-        return new StatisticFocus(Kind.TOP_VALUE, Optional.empty(), Optional.empty(), Optional.of(value));
+    public static StatisticFocus topValue(ValueCount value) {
+        return new StatisticFocus(Kind.TOP_VALUE, Optional.empty(), Optional.empty(), Optional.of(value.value()),
+                Optional.empty(), Optional.of(value));
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     /** Whether a suggestion is about this statistic; every suggestion is about the whole column. */

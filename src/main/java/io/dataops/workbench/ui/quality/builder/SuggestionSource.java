@@ -10,4 +10,10 @@ public interface SuggestionSource {
     List<SuggestedExpectation> forColumn(TableProfile table, ColumnProfile column);
 
     List<SuggestedExpectation> forTable(TableProfile table);
+
+    /** The suggestions about one statistic of the column: by default the column's, narrowed and prefilled. */
+    default List<SuggestedExpectation> forFocus(TableProfile table, ColumnProfile column, StatisticFocus focus) {
+        return forColumn(table, column).stream().filter(s -> focus.fits(s.config()))
+                .map(s -> new SuggestedExpectation(s.column(), focus.prefill(s.config()), s.reason())).toList();
+    }
 }

@@ -58,10 +58,8 @@ public final class SuiteBuilderViewModel {
             suggestions.clear();
             return;
         }
-        suggestions.setAll(suggestionSource.forColumn(table, column).stream()
-                .filter(s -> focus.fits(s.config()))
+        suggestions.setAll(suggestionSource.forFocus(table, column, focus).stream()
                 .filter(s -> !expectations.contains(s.config()))
-                .map(s -> new SuggestedExpectation(s.column(), focus.prefill(s.config()), s.reason()))
                 .toList());
         suggestionsTitle.set((suggestions.isEmpty() ? "No suggestion for " : "Suggested for ") + column.name()
                 + focusLabel(focus));

@@ -11,6 +11,8 @@ import javafx.scene.web.WebView;
 /** The data-docs site inside the app (a WebView; links between its pages work), with Build and Open in browser. */
 public final class DataDocsPane extends VBox {
 
+    private WebView web;
+
     public DataDocsPane(DataDocsViewModel viewModel) {
         super(6);
         setId("data-docs");
@@ -30,14 +32,24 @@ public final class DataDocsPane extends VBox {
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox bar = new HBox(8, build, open, status);
         bar.setAlignment(Pos.CENTER_LEFT);
-        WebView web = new WebView();
-        web.setId("docs-web");
-        VBox.setVgrow(web, Priority.ALWAYS);
+        Label empty = new Label("The site is built into the workspace folder and shown here.");
+        empty.getStyleClass().add("muted");
         viewModel.pageProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
-                web.getEngine().load(now);
+                web().getEngine().load(now);
             }
         });
-        getChildren().addAll(bar, web);
+        getChildren().addAll(bar, empty);
+    }
+
+    /** The WebView, made on first use: starting WebKit takes a while and most sessions never open the docs. */
+    private WebView web() {
+        if (web == null) {
+            web = new WebView();
+            web.setId("docs-web");
+            VBox.setVgrow(web, Priority.ALWAYS);
+            getChildren().set(1, web);
+        }
+        return web;
     }
 }

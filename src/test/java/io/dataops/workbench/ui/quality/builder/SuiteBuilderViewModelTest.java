@@ -78,12 +78,12 @@ class SuiteBuilderViewModelTest {
         assertThat(builder.suggestions()).extracting(s -> s.config().type())
                 .containsExactly("expect_column_values_to_not_be_null");
 
-        builder.suggestFor(amount, StatisticFocus.range(6, 12));
+        builder.suggestFor(amount, StatisticFocus.range(new HistogramBin(6, 12, 5)));
         assertThat(builder.suggestions()).singleElement().satisfies(s -> {
             assertThat(s.config().kwargs()).containsEntry("min_value", 6.0).containsEntry("max_value", 12.0);
         });
 
-        builder.suggestFor(amount, StatisticFocus.topValue("7"));
+        builder.suggestFor(amount, StatisticFocus.topValue(new ValueCount("7", 4)));
         assertThat(builder.suggestions()).singleElement().satisfies(s ->
                 assertThat(s.config().kwargs().get("value_set")).isEqualTo(List.of("1", "2", "7")));
     }
