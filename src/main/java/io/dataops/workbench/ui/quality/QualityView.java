@@ -31,8 +31,10 @@ public final class QualityView extends VBox {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.42);
         left.getStyleClass().add("quality-left");
-        SplitPane split = new SplitPane(left, right(viewModel));
+        SplitPane split = new SplitPane(left);
+        split.getItems().add(right(viewModel, wide -> split.setDividerPositions(wide ? 0.0 : 0.26)));
         split.setDividerPositions(0.26);
+        left.setMinWidth(0);
         SplitPane.setResizableWithParent(left, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(
@@ -41,7 +43,8 @@ public final class QualityView extends VBox {
                 split);
     }
 
-    private static VBox right(QualityViewModel viewModel) {
+    /** {@code wide} is told true while a builder tab is shown: sources and assets fold away to give it room. */
+    private static VBox right(QualityViewModel viewModel, java.util.function.Consumer<Boolean> wide) {
         ProfileViewModel profile = viewModel.profile();
         BuilderPane builder = new BuilderPane(viewModel.builder());
         profile.selectedColumnProperty().addListener((obs, old, now) -> builder.focusColumn(now));
@@ -51,6 +54,7 @@ public final class QualityView extends VBox {
                 tab("Checkpoints", new CheckpointsPane(viewModel.checkpoints())),
                 tab("Data docs", new DataDocsPane(viewModel.docs())));
         tabs.setId("quality-tabs");
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> wide.accept(now.intValue() >= 2));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox right = new VBox(8, toolbar(viewModel), tabs);

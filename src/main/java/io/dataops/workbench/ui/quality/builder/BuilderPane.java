@@ -33,7 +33,7 @@ public final class BuilderPane extends SplitPane {
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.3);
         getItems().addAll(left(viewModel), middle, right(viewModel));
-        setDividerPositions(0.34, 0.67);
+        setDividerPositions(0.37, 0.67);
     }
 
     /** Shows the suggestions for a column the profile view selected. */
@@ -58,7 +58,9 @@ public final class BuilderPane extends SplitPane {
         title.textProperty().bind(suite.suggestionsTitleProperty());
         ListView<SuggestedExpectation> suggestions = new ListView<>(suite.suggestions());
         suggestions.setId("builder-suggestions");
-        suggestions.setPlaceholder(new Label("Pick a column or a statistic, or press Suggest a suite."));
+        Label none = new Label("Pick a column or a statistic, or press Suggest a suite.");
+        none.setWrapText(true);
+        suggestions.setPlaceholder(none);
         suggestions.setCellFactory(list -> new SuggestionCell(suite));
         VBox.setVgrow(suggestions, Priority.ALWAYS);
         focus.setMaxWidth(Double.MAX_VALUE);
@@ -86,7 +88,9 @@ public final class BuilderPane extends SplitPane {
         remove.setOnAction(event -> suite.removeSelected());
         ListView<ExpectationConfig> list = new ListView<>(suite.expectations());
         list.setId("builder-expectations");
-        list.setPlaceholder(new Label("The suite is empty: accept suggestions or add from the catalog."));
+        Label empty = new Label("The suite is empty: accept suggestions or add from the catalog.");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ExpectationConfig item, boolean empty) {
@@ -106,7 +110,12 @@ public final class BuilderPane extends SplitPane {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox box = new VBox(6, new HBox(6, new Label("Suite"), name, remove), list);
+        Label label = new Label("Suite");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        remove.setMinWidth(Button.USE_PREF_SIZE);
+        HBox row = new HBox(6, label, name, remove);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, row, list);
         box.getStyleClass().add("builder-column");
         return box;
     }

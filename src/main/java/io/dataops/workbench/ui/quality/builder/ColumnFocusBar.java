@@ -6,14 +6,12 @@ import io.dataops.workbench.quality.profile.TableProfile;
 import io.dataops.workbench.quality.profile.ValueCount;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
 /** Picks a column of the profile and, in it, a statistic (null ratio, a histogram range, a top value). */
-final class ColumnFocusBar extends HBox {
+final class ColumnFocusBar extends javafx.scene.layout.GridPane {
 
     /** A pickable statistic with how it reads in the list. */
     record Choice(String label, StatisticFocus focus) {
@@ -27,8 +25,8 @@ final class ColumnFocusBar extends HBox {
     private final ComboBox<Choice> statistics = new ComboBox<>();
 
     ColumnFocusBar(SuiteBuilderViewModel builder) {
-        super(6);
-        setAlignment(Pos.CENTER_LEFT);
+        setHgap(6);
+        setVgap(4);
         columns.setId("builder-column");
         columns.setPromptText("Column");
         columns.setConverter(new StringConverter<>() {
@@ -44,7 +42,6 @@ final class ColumnFocusBar extends HBox {
         });
         statistics.setId("builder-statistic");
         statistics.setPromptText("Statistic");
-        statistics.setPrefWidth(230);
         builder.profileProperty().addListener((obs, old, now) -> columns.getItems().setAll(columnsOf(now)));
         columns.valueProperty().addListener((obs, old, now) -> {
             statistics.getItems().setAll(now == null ? List.of() : choices(now));
@@ -55,7 +52,16 @@ final class ColumnFocusBar extends HBox {
                 builder.suggestFor(columns.getValue(), now.focus());
             }
         });
-        getChildren().addAll(new Label("Column"), columns, new Label("Statistic"), statistics);
+        columns.setMaxWidth(Double.MAX_VALUE);
+        statistics.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.GridPane.setHgrow(columns, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.GridPane.setHgrow(statistics, javafx.scene.layout.Priority.ALWAYS);
+        Label column = new Label("Column");
+        column.setMinWidth(Label.USE_PREF_SIZE);
+        Label statistic = new Label("Statistic");
+        statistic.setMinWidth(Label.USE_PREF_SIZE);
+        addRow(0, column, columns);
+        addRow(1, statistic, statistics);
     }
 
     void select(ColumnProfile column) {

@@ -36,6 +36,7 @@ final class KwargForm extends VBox {
         this.catalog = catalog;
         setId("builder-form");
         title.getStyleClass().add("section-title");
+        title.setWrapText(true);
         grid.setHgap(8);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
@@ -91,6 +92,12 @@ final class KwargForm extends VBox {
                 String shown = key.equals("mostly") ? String.format(Locale.ROOT, "%.2f", now.doubleValue())
                         : trim(now.doubleValue());
                 text.setText(shown);
+            }
+        });
+        text.textProperty().addListener((obs, old, now) -> {
+            // A typed bound moves the slider too; the slider's own moves come back here unchanged.
+            if (!slider.isValueChanging() && !slider.isFocused() && KwargText.parse(now) instanceof Number typed) {
+                slider.setValue(clamp(typed.doubleValue(), range.get()));
             }
         });
         text.setPrefColumnCount(8);

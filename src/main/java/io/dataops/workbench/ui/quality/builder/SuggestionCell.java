@@ -27,6 +27,7 @@ final class SuggestionCell extends ListCell<SuggestedExpectation> {
         }
         Label type = new Label(item.config().type());
         type.getStyleClass().add("suggestion-type");
+        type.setWrapText(true);
         Label kwargs = new Label(KwargText.show(item.config().kwargs()));
         kwargs.getStyleClass().add("muted");
         kwargs.setWrapText(true);
@@ -39,11 +40,12 @@ final class SuggestionCell extends ListCell<SuggestedExpectation> {
         Button dismiss = button("Dismiss", "suggestion-dismiss", () -> builder.dismiss(item));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox actions = new HBox(6, reason, gap, accept, edit, dismiss);
-        HBox.setHgrow(reason, Priority.ALWAYS);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(2, type, kwargs, actions);
-        box.setMaxWidth(getListView() == null ? Double.MAX_VALUE : getListView().getWidth() - 24);
+        HBox actions = new HBox(6, gap, accept, edit, dismiss);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(2, type, kwargs, reason, actions);
+        // Wrapped labels need a width to wrap at: the list's, less its scroll bar.
+        box.prefWidthProperty().bind(getListView().widthProperty().subtract(28));
+        box.setMaxWidth(Region.USE_PREF_SIZE);
         setGraphic(box);
     }
 

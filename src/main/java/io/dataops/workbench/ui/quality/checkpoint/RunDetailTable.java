@@ -25,7 +25,7 @@ final class RunDetailTable {
         table.setId("run-detail");
         table.setPlaceholder(new Label("Run a checkpoint, then pick a run to see each expectation's outcome."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("", 60, o -> o.failed() ? (o.error().isPresent() ? "error" : "failed") : "passed"));
+        table.getColumns().add(column("", 72, o -> o.failed() ? (o.error().isPresent() ? "error" : "failed") : "passed"));
         table.getColumns().add(column("Expectation", 300, o -> o.config().type()));
         table.getColumns().add(column("Column", 120, o -> o.column().orElse("")));
         table.getColumns().add(column("Unexpected", 90, o -> o.unexpectedCount().isPresent()
