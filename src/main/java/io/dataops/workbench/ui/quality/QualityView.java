@@ -46,13 +46,16 @@ public final class QualityView extends VBox {
     /** {@code wide} is told true while a builder tab is shown: sources and assets fold away to give it room. */
     private static VBox right(QualityViewModel viewModel, java.util.function.Consumer<Boolean> wide) {
         ProfileViewModel profile = viewModel.profile();
-        BuilderPane builder = new BuilderPane(viewModel.builder());
-        profile.selectedColumnProperty().addListener((obs, old, now) -> builder.focusColumn(now));
         TabPane tabs = new TabPane(tab("Profile", new ProfilePane(profile)),
                 tab("Compare", new ComparisonPane(viewModel.comparison())),
-                tab("Build suite", builder),
-                tab("Checkpoints", new CheckpointsPane(viewModel.checkpoints())),
-                tab("Data docs", new DataDocsPane(viewModel.docs())));
+                lazyTab("Build suite", () -> {
+                    BuilderPane builder = new BuilderPane(viewModel.builder());
+                    builder.focusColumn(profile.selectedColumnProperty().get());
+                    profile.selectedColumnProperty().addListener((obs, old, now) -> builder.focusColumn(now));
+                    return builder;
+                }),
+                lazyTab("Checkpoints", () -> new CheckpointsPane(viewModel.checkpoints())),
+                lazyTab("Data docs", () -> new DataDocsPane(viewModel.docs())));
         tabs.setId("quality-tabs");
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> wide.accept(now.intValue() >= 2));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -101,6 +104,17 @@ public final class QualityView extends VBox {
             }
         });
         return new VBox(4, bar, status);
+    }
+
+    /** A tab whose content is made when it is first shown: the area opens as fast as before the builder came. */
+    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = tab(title, null);
+        tab.selectedProperty().addListener((obs, old, now) -> {
+            if (now && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {

@@ -180,9 +180,16 @@ class BuilderFlowTest {
 
     private void await(FxRobot robot, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> Fx.call(condition));
+            // A busy FX thread (WebKit starting on a loaded machine) is "not yet", not a failure.
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
+                try {
+                    return WaitForAsyncUtils.asyncFx(condition).get(30, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    return false;
+                }
+            });
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met in 90 s; profile: '" + label(robot, "#quality-profile-status")
+            throw new AssertionError("condition not met in 120 s; profile: '" + label(robot, "#quality-profile-status")
                     + "', live: '" + label(robot, "#live-summary") + "', versions: '" + label(robot, "#version-status")
                     + "', checkpoint: '" + label(robot, "#checkpoint-status") + "', docs: '" + label(robot, "#docs-status")
                     + "'", e);
