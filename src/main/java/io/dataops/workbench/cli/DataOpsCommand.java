@@ -29,6 +29,8 @@ import java.util.concurrent.Callable;
                 WorkspaceCommand.class,
                 ProfileCommand.class,
                 ValidateCommand.class,
+                SuiteCommand.class,
+                DocsCommand.class,
                 PlanCommand.class,
                 HclCommand.class,
                 picocli.CommandLine.HelpCommand.class,

@@ -5,6 +5,7 @@ import io.dataops.workbench.common.UserFacingException;
 import io.dataops.workbench.quality.history.HistoryKey;
 import io.dataops.workbench.quality.history.RunDetail;
 import io.dataops.workbench.quality.history.RunSummary;
+import io.dataops.workbench.quality.history.TrendPoint;
 import io.dataops.workbench.quality.history.ValidationHistory;
 import io.dataops.workbench.quality.validation.ExpectationSuite;
 import io.dataops.workbench.quality.validation.suite.SuiteJson;
@@ -79,10 +80,10 @@ public final class DataDocsSite {
             for (HistoryKey key : touchedSeries) {
                 context.checkCancelled();
                 newSeries |= !manifest.series.containsKey(Slugs.of(key));
-                List<RunSummary> runs = history.runs(key);
+                List<TrendPoint> trend = history.trend(key, HISTORY_RUNS);
                 write(folder, "history/" + Slugs.of(key) + ".html",
-                        DetailPages.history(key, history.trend(key, HISTORY_RUNS), runs.size()), written);
-                manifest.series.put(Slugs.of(key), runs.isEmpty() ? 0 : runs.get(runs.size() - 1).id());
+                        DetailPages.history(key, trend, (int) history.count(key)), written);
+                manifest.series.put(Slugs.of(key), trend.isEmpty() ? 0 : trend.get(trend.size() - 1).resultId());
             }
             boolean suitesChanged = renderSuites(folder, manifest, touchedSuites, written);
             int blocks = blocks(manifest.runCount);
@@ -157,9 +158,14 @@ public final class DataDocsSite {
         if (blocks(oldCount) < blocks && oldCount > 0) {
             first = Math.min(first, blocks(oldCount));
         }
+        if (first > blocks) {
+            return;
+        }
+        List<RunSummary> runs = history.oldestFirst((long) (first - 1) * PAGE_SIZE, (blocks - first + 1) * PAGE_SIZE);
         for (int block = first; block <= blocks; block++) {
-            List<RunSummary> runs = history.oldestFirst((long) (block - 1) * PAGE_SIZE, PAGE_SIZE);
-            write(folder, "runs/" + RunPages.name(block), RunPages.block(block, blocks, runs), written);
+            int from = (block - first) * PAGE_SIZE;
+            List<RunSummary> slice = runs.subList(Math.min(from, runs.size()), Math.min(from + PAGE_SIZE, runs.size()));
+            write(folder, "runs/" + RunPages.name(block), RunPages.block(block, blocks, slice), written);
         }
     }
 

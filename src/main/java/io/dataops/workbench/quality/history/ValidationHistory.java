@@ -82,9 +82,7 @@ public final class ValidationHistory {
                 + " ORDER BY id LIMIT ?", List.of(id, limit), rows -> {
             List<RunDetail> details = new ArrayList<>();
             while (rows.next()) {
-                RunSummary run = new RunSummary(rows.getLong(1), rows.getString(2), rows.getString(3),
-                        rows.getString(4), rows.getTimestamp(5).toInstant(), rows.getBoolean(6), rows.getInt(7),
-                        rows.getInt(8));
+                RunSummary run = summary(rows);
                 details.add(new RunDetail(run, outcomes(rows.getString(9), masked), masked));
             }
             return details;
@@ -105,23 +103,49 @@ public final class ValidationHistory {
 
     /** The runs of one series, oldest first. */
     public List<RunSummary> runs(HistoryKey key) {
-        return summaries("SELECT " + SUMMARY_COLUMNS + " FROM quality_validation_result WHERE suite_name = ?"
-                + " AND source_name = ? ORDER BY id", List.of(key.suiteName(), key.sourceName())).stream()
-                .filter(r -> r.key().equals(key)).toList();
+        return summaries("SELECT " + SUMMARY_COLUMNS + " FROM quality_validation_result WHERE " + SERIES
+                + " ORDER BY id", seriesParameters(key));
     }
 
-    /** The last {@code limit} runs of a series, oldest first, with unexpected counts (read from each run's JSON). */
+    /** How many runs a series has. */
+    public long count(HistoryKey key) {
+        return query("SELECT COUNT(*) FROM quality_validation_result WHERE " + SERIES, seriesParameters(key), rows -> {
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
+
+    /**
+     * The last {@code limit} runs of a series, oldest first, with unexpected counts summed from each run's JSON;
+     * one query however many runs.
+     */
     public List<TrendPoint> trend(HistoryKey key, int limit) {
-        List<RunSummary> runs = runs(key);
-        List<RunSummary> last = runs.subList(Math.max(0, runs.size() - limit), runs.size());
-        List<TrendPoint> points = new ArrayList<>();
-        for (RunSummary run : last) {
-            long unexpected = outcomes(json(run.id()), false).stream()
-                    .mapToLong(o -> o.unexpectedCount().orElse(0)).sum();
-            points.add(new TrendPoint(run.id(), run.runAt(), run.success(), run.successRatio(), run.evaluated(),
-                    run.successful(), unexpected, run.batchLabel()));
-        }
+        List<Object> parameters = new ArrayList<>(seriesParameters(key));
+        parameters.add(limit);
+        List<TrendPoint> points = query("SELECT " + SUMMARY_COLUMNS + ", result_json FROM quality_validation_result"
+                + " WHERE " + SERIES + " ORDER BY id DESC LIMIT ?", parameters, rows -> {
+            List<TrendPoint> newestFirst = new ArrayList<>();
+            while (rows.next()) {
+                RunSummary run = summary(rows);
+                long unexpected = outcomes(rows.getString(9), false).stream()
+                        .mapToLong(o -> o.unexpectedCount().orElse(0)).sum();
+                newestFirst.add(new TrendPoint(run.id(), run.runAt(), run.success(), run.successRatio(),
+                        run.evaluated(), run.successful(), unexpected, run.batchLabel()));
+            }
+            return newestFirst;
+        });
+        java.util.Collections.reverse(points);
         return points;
+    }
+
+    // A series' batch labels are its asset alone or followed by a batch (" [...]") or sample (" (sample of ...")
+    // suffix, as HistoryKey.assetOf reads them.
+    private static final String SERIES = "suite_name = ? AND source_name = ? AND (batch_label = ?"
+            + " OR batch_label LIKE ? ESCAPE '!' OR batch_label LIKE ? ESCAPE '!')";
+
+    private static List<Object> seriesParameters(HistoryKey key) {
+        String escaped = key.asset().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return List.of(key.suiteName(), key.sourceName(), key.asset(), escaped + " [%", escaped + " (sample of %");
     }
 
     public Optional<RunDetail> detail(long id) {
@@ -195,11 +219,15 @@ public final class ValidationHistory {
         return query(sql, parameters, rows -> {
             List<RunSummary> runs = new ArrayList<>();
             while (rows.next()) {
-                runs.add(new RunSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getTimestamp(5).toInstant(), rows.getBoolean(6), rows.getInt(7), rows.getInt(8)));
+                runs.add(summary(rows));
             }
             return runs;
         });
+    }
+
+    private static RunSummary summary(ResultSet rows) throws SQLException {
+        return new RunSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                rows.getTimestamp(5).toInstant(), rows.getBoolean(6), rows.getInt(7), rows.getInt(8));
     }
 
     private interface Reader<T> {

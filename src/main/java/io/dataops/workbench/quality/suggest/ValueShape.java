@@ -51,7 +51,8 @@ final class ValueShape {
                 maxLength[i] = Math.max(maxLength[i], b.length());
             }
         }
-        boolean informative = first.size() > 1 || first.stream().anyMatch(r -> r.type() == CharClass.DIGIT)
+        // Letters of varying length ("Anna", "Christopher") say nothing; digits, separators or fixed lengths do.
+        boolean informative = first.stream().anyMatch(r -> r.type() == CharClass.DIGIT || r.type() == CharClass.LITERAL)
                 || java.util.Arrays.equals(minLength, maxLength);
         if (!informative) {
             return Optional.empty();
