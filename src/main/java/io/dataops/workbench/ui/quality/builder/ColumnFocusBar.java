@@ -43,6 +43,7 @@ final class ColumnFocusBar extends javafx.scene.layout.GridPane {
         statistics.setId("builder-statistic");
         statistics.setPromptText("Statistic");
         builder.profileProperty().addListener((obs, old, now) -> columns.getItems().setAll(columnsOf(now)));
+        columns.getItems().setAll(columnsOf(builder.profileProperty().get()));
         columns.valueProperty().addListener((obs, old, now) -> {
             statistics.getItems().setAll(now == null ? List.of() : choices(now));
             statistics.getSelectionModel().selectFirst();
