@@ -20,6 +20,7 @@ import io.dataops.workbench.ui.infrastructure.editor.FxDraftDelay;
 import io.dataops.workbench.ui.infrastructure.editor.HclTextFormatter;
 import io.dataops.workbench.ui.quality.QualityView;
 import io.dataops.workbench.ui.quality.QualityViewModel;
+import io.dataops.workbench.ui.quality.ValidationWorkspace;
 import io.dataops.workbench.ui.quality.WorkspaceDatabaseSource;
 import io.dataops.workbench.ui.settings.DataQualitySettingsViewModel;
 import io.dataops.workbench.ui.settings.SettingsView;
@@ -65,7 +66,8 @@ public final class WorkbenchWindow {
         QualityWorkspace qualityWorkspace = new QualityWorkspace(workspace,
                 SecretKeyFile.inUserConfig(System.getenv()), System.getenv());
         QualityViewModel quality = new QualityViewModel(qualityWorkspace,
-                WorkspaceDatabaseSource.of(workspace.databaseFile()), workspace.projects(), workspace.recentItems(), runner);
+                WorkspaceDatabaseSource.of(workspace.databaseFile()), workspace.projects(), workspace.recentItems(), runner,
+                ValidationWorkspace.of(workspace));
         DataQualitySettingsViewModel qualitySettings = new DataQualitySettingsViewModel(qualityWorkspace.settings(), runner);
         SettingsViewModel settings = new SettingsViewModel(workspace.workbenchSettings(), runner,
                 TerraformVersionCheck::run, AwsProfiles::loadDefault);

@@ -43,6 +43,7 @@ public final class ProfileViewModel {
     private final QualityWorkspace quality;
     private final TaskRunner runner;
     private final ReadOnlyObjectWrapper<TableProfile> profile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Subject> subject = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<ColumnProfile> selectedColumn = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -80,6 +81,7 @@ public final class ProfileViewModel {
                     return new Profiled(result, quality.profiles().list(sourceName));
                 })
                 .onSucceeded(done -> {
+                    this.subject.set(subject);
                     show(done.profile());
                     stored.setAll(done.stored());
                     status.set(summary(done.profile()));
@@ -113,6 +115,7 @@ public final class ProfileViewModel {
     public void open(StoredProfile entry) {
         runner.submit(BackgroundTask.of("Open profile " + entry.id(), context -> quality.profiles().load(entry.id()))
                 .onSucceeded(loaded -> {
+                    subject.set(null); // a stored profile: its batch may no longer be there to run on
                     show(loaded);
                     status.set("Stored profile of " + ProfileFormat.time(entry.profiledAt()) + ": " + summary(loaded));
                 }));
@@ -155,6 +158,11 @@ public final class ProfileViewModel {
 
     public ReadOnlyObjectProperty<TableProfile> profileProperty() {
         return profile.getReadOnlyProperty();
+    }
+
+    /** What the profile shown was computed on; null for a stored profile opened again. */
+    public ReadOnlyObjectProperty<Subject> subjectProperty() {
+        return subject.getReadOnlyProperty();
     }
 
     public ObjectProperty<ColumnProfile> selectedColumnProperty() {

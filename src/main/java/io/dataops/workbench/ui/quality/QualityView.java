@@ -1,6 +1,9 @@
 package io.dataops.workbench.ui.quality;
 
 import io.dataops.workbench.ui.common.AreaHeader;
+import io.dataops.workbench.ui.quality.builder.BuilderPane;
+import io.dataops.workbench.ui.quality.checkpoint.CheckpointsPane;
+import io.dataops.workbench.ui.quality.docs.DataDocsPane;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,8 +31,10 @@ public final class QualityView extends VBox {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.42);
         left.getStyleClass().add("quality-left");
-        SplitPane split = new SplitPane(left, right(viewModel));
+        SplitPane split = new SplitPane(left);
+        split.getItems().add(right(viewModel, wide -> split.setDividerPositions(wide ? 0.0 : 0.26)));
         split.setDividerPositions(0.26);
+        left.setMinWidth(0);
         SplitPane.setResizableWithParent(left, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(
@@ -38,11 +43,21 @@ public final class QualityView extends VBox {
                 split);
     }
 
-    private static VBox right(QualityViewModel viewModel) {
+    /** {@code wide} is told true while a builder tab is shown: sources and assets fold away to give it room. */
+    private static VBox right(QualityViewModel viewModel, java.util.function.Consumer<Boolean> wide) {
         ProfileViewModel profile = viewModel.profile();
         TabPane tabs = new TabPane(tab("Profile", new ProfilePane(profile)),
-                tab("Compare", new ComparisonPane(viewModel.comparison())));
+                tab("Compare", new ComparisonPane(viewModel.comparison())),
+                lazyTab("Build suite", () -> {
+                    BuilderPane builder = new BuilderPane(viewModel.builder());
+                    builder.focusColumn(profile.selectedColumnProperty().get());
+                    profile.selectedColumnProperty().addListener((obs, old, now) -> builder.focusColumn(now));
+                    return builder;
+                }),
+                lazyTab("Checkpoints", () -> new CheckpointsPane(viewModel.checkpoints())),
+                lazyTab("Data docs", () -> new DataDocsPane(viewModel.docs())));
         tabs.setId("quality-tabs");
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> wide.accept(now.intValue() >= 2));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox right = new VBox(8, toolbar(viewModel), tabs);
@@ -91,9 +106,20 @@ public final class QualityView extends VBox {
         return new VBox(4, bar, status);
     }
 
+    /** A tab whose content is made when it is first shown: the area opens as fast as before the builder came. */
+    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = tab(title, null);
+        tab.selectedProperty().addListener((obs, old, now) -> {
+            if (now && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
+    }
+
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
-        tab.setId("quality-tab-" + title.toLowerCase(java.util.Locale.ROOT));
+        tab.setId("quality-tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
         return tab;
     }
 }

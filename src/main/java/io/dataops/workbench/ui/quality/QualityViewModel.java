@@ -28,12 +28,13 @@ public final class QualityViewModel {
     private final AssetBrowserViewModel browser;
     private final ProfileViewModel profile;
     private final ComparisonViewModel comparison;
+    private final ValidationScreens validation;
     private Runnable onOpened = () -> { };
     private Optional<String> pendingSchema = Optional.empty();
     private Optional<String> pendingTable = Optional.empty();
 
     public QualityViewModel(QualityWorkspace quality, DataSource workspaceSource, ProjectStore projects,
-                            RecentItems recentItems, TaskRunner runner) {
+                            RecentItems recentItems, TaskRunner runner, ValidationWorkspace validation) {
         this.projects = projects;
         this.recentItems = recentItems;
         this.runner = runner;
@@ -41,6 +42,7 @@ public final class QualityViewModel {
         this.browser = new AssetBrowserViewModel(quality, runner);
         this.profile = new ProfileViewModel(quality, runner);
         this.comparison = new ComparisonViewModel(quality, runner, profile.stored());
+        this.validation = new ValidationScreens(quality, validation, workspaceSource, profile, runner);
         sources.selectedProperty().addListener((obs, old, now) -> sourceSelected(now));
         profile.setOnProfiled(this::remember);
     }
@@ -61,6 +63,18 @@ public final class QualityViewModel {
         return comparison;
     }
 
+    public io.dataops.workbench.ui.quality.builder.BuilderViewModel builder() {
+        return validation.builder();
+    }
+
+    public io.dataops.workbench.ui.quality.checkpoint.CheckpointsViewModel checkpoints() {
+        return validation.checkpoints();
+    }
+
+    public io.dataops.workbench.ui.quality.docs.DataDocsViewModel docs() {
+        return validation.docs();
+    }
+
     public void setOnOpened(Runnable action) {
         this.onOpened = Objects.requireNonNull(action);
     }
@@ -71,6 +85,7 @@ public final class QualityViewModel {
         if (sources.selectedProperty().get() == null) {
             sources.selectedProperty().set(sources.workspaceSource());
         }
+        validation.checkpoints().refresh(Optional.empty());
     }
 
     /** Profiles what the asset browser has picked (and the batch, if one is picked). */

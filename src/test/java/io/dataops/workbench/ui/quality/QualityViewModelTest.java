@@ -37,7 +37,8 @@ class QualityViewModelTest {
         workspace = Workspace.open(directory.resolve("ws"));
         quality = new QualityWorkspace(workspace, new SecretKeyFile(directory.resolve("config")), Map.of());
         viewModel = new QualityViewModel(quality, WorkspaceDatabaseSource.of(workspace.databaseFile()),
-                workspace.projects(), workspace.recentItems(), runner);
+                workspace.projects(), workspace.recentItems(), runner,
+                new ValidationWorkspace(workspace::connect, directory.resolve("docs"), io.dataops.workbench.ui.quality.builder.Debouncer.immediate(), uri -> { }));
         viewModel.load();
     }
 

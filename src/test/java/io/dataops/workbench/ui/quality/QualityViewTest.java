@@ -58,14 +58,23 @@ class QualityViewTest {
         quality = new QualityWorkspace(workspace, new SecretKeyFile(directory.resolve("config")), Map.of());
         runner = new FxTaskRunner((context, error) -> { });
         viewModel = new QualityViewModel(quality, WorkspaceDatabaseSource.of(workspace.databaseFile()),
-                workspace.projects(), workspace.recentItems(), runner);
-        Fx.run(() -> {
+                workspace.projects(), workspace.recentItems(), runner, ValidationWorkspace.of(workspace));
+        showArea(() -> {
             Scene scene = new Scene(new QualityView(viewModel), 1280, 820);
             Theme.LIGHT.applyTo(scene);
             stage.setScene(scene);
             stage.show();
             viewModel.load();
         });
+    }
+
+    /** Builds the area on the FX thread, allowing a minute: the build machine may be busy with other builds. */
+    private static void showArea(Runnable action) {
+        try {
+            WaitForAsyncUtils.asyncFx(action).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("FX action failed", e);
+        }
     }
 
     @AfterEach
