@@ -15,6 +15,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +56,9 @@ class PlanEditorLinkTest {
     @Test
     void aResourceOpensItsBlockInTheModuleAndTheGutterShowsThePlannedActions(FxRobot robot) {
         Path sample = window.openOfflineSample();
-        TabPane areaTabs = robot.lookup("#infra-tabs").queryAs(TabPane.class);
+        // The window gives the area's node an id of its own, so the tabs are found by their Plan tab.
+        TabPane areaTabs = robot.lookup((Node node) -> node instanceof TabPane tabs && tabs.getTabs().stream()
+                .anyMatch(tab -> "infra-tab-plan".equals(tab.getId()))).queryAs(TabPane.class);
         Fx.run(() -> areaTabs.getSelectionModel().select(1));
         PlanPane plan = robot.lookup("#plan-pane").queryAs(PlanPane.class);
         Fx.run(() -> plan.viewModel().runPlan(RunInputs.none()));
@@ -63,7 +66,7 @@ class PlanEditorLinkTest {
                 .equals("Plan: 2 to add, 0 to change, 0 to destroy."));
 
         TableView<ResourceChange> table = robot.lookup("#plan-resources").queryTableView();
-        robot.doubleClickOn(robot.from(table).lookup("module.website.terraform_data.site").<Node>query());
+        robot.doubleClickOn(row(robot, table, "module.website.terraform_data.site"));
 
         waitUntil(() -> areaTabs.getSelectionModel().getSelectedItem().getId().equals("infra-tab-configuration")
                 && tab(robot) != null && tab(robot).document().file().equals(sample.resolve("modules/website/main.tf")));
@@ -83,13 +86,22 @@ class PlanEditorLinkTest {
 
         // The root module's file, opened after the plan, gets its marks too.
         Fx.run(() -> areaTabs.getSelectionModel().select(1));
-        robot.doubleClickOn(robot.from(table).lookup("terraform_data.app_server").<Node>query());
+        robot.doubleClickOn(row(robot, table, "terraform_data.app_server"));
         waitUntil(() -> tab(robot) != null && tab(robot).document().file().equals(sample.resolve("main.tf")));
         CodeEditor rootEditor = tab(robot).editor();
         int appServer = Fx.call(() -> lineOf(rootEditor, "resource \"terraform_data\" \"app_server\""));
         waitUntil(() -> rootEditor.area().getCurrentParagraph() == appServer && marks(robot, rootEditor).size() == 1);
         assertThat(Fx.call(() -> rootEditor.area().getParagraphGraphic(appServer).lookup(".plan-gutter-mark")))
                 .isNotNull();
+    }
+
+    /** The table's row showing a resource, once the table has laid it out. */
+    @SuppressWarnings("unchecked")
+    private static Node row(FxRobot robot, TableView<ResourceChange> table, String address) {
+        java.util.function.Predicate<Node> showsIt = node -> node instanceof TableRow<?> row && row.getItem() != null
+                && ((TableRow<ResourceChange>) row).getItem().address().equals(address);
+        waitUntil(() -> robot.from(table).lookup(showsIt).tryQuery().isPresent());
+        return robot.from(table).lookup(showsIt).query();
     }
 
     private static EditorTab tab(FxRobot robot) {

@@ -36,9 +36,11 @@ public final class PlanGutter {
         PlanAction action = mark.action();
         Label label = new Label(action == PlanAction.NO_OP ? "\u2192" : action.symbol()); // moved or imported only
         label.getStyleClass().addAll("plan-gutter-mark", "plan-gutter-" + action.name().toLowerCase(java.util.Locale.ROOT));
-        label.setStyle("-fx-font-family: 'Monospaced'; -fx-font-weight: bold; -fx-font-size: 11px; -fx-text-fill: "
+        label.setStyle("-fx-font-family: 'Monospaced'; -fx-font-weight: bold; -fx-font-size: 12px; -fx-text-fill: "
                 + colour(action) + ";");
         Tooltip tooltip = new Tooltip(mark.tooltip());
+        // The label's inline style would reach its tooltip (the label is its CSS parent): set the tooltip's own.
+        tooltip.setStyle("-fx-text-fill: white; -fx-font-family: 'System'; -fx-font-weight: normal; -fx-font-size: 12px;");
         tooltip.setShowDelay(Duration.millis(250));
         label.setTooltip(tooltip);
         return label;
