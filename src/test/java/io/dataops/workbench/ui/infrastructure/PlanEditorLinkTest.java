@@ -66,10 +66,13 @@ class PlanEditorLinkTest {
                 .equals("Plan: 2 to add, 0 to change, 0 to destroy."));
 
         TableView<ResourceChange> table = robot.lookup("#plan-resources").queryTableView();
-        robot.doubleClickOn(row(robot, table, "module.website.terraform_data.site"));
+        robot.clickOn(row(robot, table, "module.website.terraform_data.site"));
+        waitUntil(() -> plan.viewModel().selectedProperty().get().address().equals("module.website.terraform_data.site"));
+        robot.clickOn("#plan-jump");
 
-        waitUntil(() -> areaTabs.getSelectionModel().getSelectedItem().getId().equals("infra-tab-configuration")
-                && tab(robot) != null && tab(robot).document().file().equals(sample.resolve("modules/website/main.tf")));
+        waitUntil(() -> areaTabs.getSelectionModel().getSelectedItem().getId().equals("infra-tab-configuration"));
+        Path moduleFile = sample.resolve("modules/website/main.tf");
+        waitUntil(() -> tab(robot) != null && tab(robot).document().file().equals(moduleFile));
         CodeEditor moduleEditor = tab(robot).editor();
         String header = "resource \"terraform_data\" \"site\"";
         int headerLine = Fx.call(() -> lineOf(moduleEditor, header));
