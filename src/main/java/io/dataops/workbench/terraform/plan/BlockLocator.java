@@ -4,20 +4,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Finds the block of a planned resource in the project's files, for "jump to the editor" and the editor's gutter:
  * the module path comes from the plan's module sources (local sources only), the block from its header line.
- * A header scan is enough here; the HCL parser is the editor's business.
+ * A header scan is enough here; the HCL parser is the editor's business. Each folder is read once per locator,
+ * so locating every resource of a large plan reads each file once.
  */
 public final class BlockLocator {
 
+    private static final Pattern HEADER = Pattern.compile("^\\s*(resource|data)\\s+\"([^\"]+)\"\\s+\"([^\"]+)\"");
+
     private final Path projectDir;
     private final Plan plan;
+    private final Map<Path, Map<String, BlockLocation>> headersByFolder = new HashMap<>();
 
     public BlockLocator(Path projectDir, Plan plan) {
         this.projectDir = projectDir;
@@ -30,21 +37,36 @@ public final class BlockLocator {
             return Optional.empty();
         }
         String keyword = change.isManaged() ? "resource" : "data";
-        Pattern header = Pattern.compile("^\\s*" + keyword + "\\s+\"" + Pattern.quote(change.type()) + "\"\\s+\""
-                + Pattern.quote(change.name()) + "\"");
-        try (Stream<Path> files = Files.list(folder.get())) {
+        BlockLocation header = headers(folder.get()).get(key(keyword, change.type(), change.name()));
+        return Optional.ofNullable(header).map(found -> new BlockLocation(change.address(), found.file(), found.line()));
+    }
+
+    /** The first header of each block in a folder's .tf files (files in name order), keyed by kind, type and name. */
+    private Map<String, BlockLocation> headers(Path folder) {
+        return headersByFolder.computeIfAbsent(folder, BlockLocator::scan);
+    }
+
+    private static Map<String, BlockLocation> scan(Path folder) {
+        Map<String, BlockLocation> headers = new HashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".tf")).sorted().toList()) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
-                    if (header.matcher(lines.get(i)).find()) {
-                        return Optional.of(new BlockLocation(change.address(), file, i + 1));
+                    Matcher header = HEADER.matcher(lines.get(i));
+                    if (header.find()) {
+                        headers.putIfAbsent(key(header.group(1), header.group(2), header.group(3)),
+                                new BlockLocation("", file, i + 1));
                     }
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            return Optional.empty(); // an unreadable folder just has no jump target
+            return headers; // an unreadable folder just has no jump targets
         }
-        return Optional.empty();
+        return headers;
+    }
+
+    private static String key(String keyword, String type, String name) {
+        return keyword + ' ' + type + ' ' + name;
     }
 
     /** The folder of {@code module.a.module.b}: each call's local source resolved from its parent's folder. */

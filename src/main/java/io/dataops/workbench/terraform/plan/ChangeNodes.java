@@ -2,7 +2,6 @@ package io.dataops.workbench.terraform.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,9 +16,12 @@ final class ChangeNodes {
         List<String> replacePaths = replacePaths(change.path("replace_paths"));
         JsonNode importing = change.get("importing");
         boolean isImporting = importing != null && importing.isObject();
-        List<AttributeDiff> attributes = new AttributeDiffBuilder(Set.copyOf(replacePaths)).build(
-                change.get("before"), change.get("after"), change.get("after_unknown"),
-                change.get("before_sensitive"), change.get("after_sensitive"));
+        JsonNode beforeSensitive = change.get("before_sensitive");
+        JsonNode afterSensitive = change.get("after_sensitive");
+        JsonNode[] masked = SensitiveMask.apply(change.get("before"), change.get("after"), beforeSensitive,
+                afterSensitive);
+        List<AttributeDiff> attributes = new DeferredAttributes(masked[0], masked[1], change.get("after_unknown"),
+                beforeSensitive, afterSensitive, Set.copyOf(replacePaths));
         return new ResourceChange(text(node, "address"), text(node, "previous_address"),
                 text(node, "module_address"), text(node, "mode"), text(node, "type"), text(node, "name"),
                 index(node.get("index")), text(node, "provider_name"), text(node, "deposed"),
@@ -50,13 +52,6 @@ final class ChangeNodes {
         return value == null || value.isNull() ? "" : value.asText();
     }
 
-    /** The address of a resource drift entry, for matching against {@code relevant_attributes}. */
-    static Set<String> relevantResources(JsonNode relevant) {
-        Set<String> addresses = new HashSet<>();
-        relevant.forEach(entry -> addresses.add(text(entry, "resource")));
-        return addresses;
-    }
-
     private static String index(JsonNode index) {
         if (index == null || index.isNull()) {
             return "";
@@ -68,16 +63,21 @@ final class ChangeNodes {
     static List<String> replacePaths(JsonNode paths) {
         List<String> result = new ArrayList<>();
         for (JsonNode path : paths) {
-            StringBuilder text = new StringBuilder();
-            for (JsonNode step : path) {
-                if (step.isNumber()) {
-                    text.append('[').append(step.asInt()).append(']');
-                } else {
-                    text.append(text.length() == 0 ? "" : ".").append(step.asText());
-                }
-            }
-            result.add(text.toString());
+            result.add(path(path));
         }
         return result;
+    }
+
+    /** One attribute path, {@code ["rule",0,"port"]}, as {@code rule[0].port}. */
+    static String path(JsonNode steps) {
+        StringBuilder text = new StringBuilder();
+        for (JsonNode step : steps) {
+            if (step.isNumber()) {
+                text.append('[').append(step.asInt()).append(']');
+            } else {
+                text.append(text.length() == 0 ? "" : ".").append(step.asText());
+            }
+        }
+        return text.toString();
     }
 }

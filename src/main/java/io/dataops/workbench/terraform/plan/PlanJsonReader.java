@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the JSON of {@code terraform show -json PLANFILE} by streaming: only one resource change at a time is a
@@ -34,7 +33,7 @@ public final class PlanJsonReader {
     private final List<CheckResult> checks = new ArrayList<>();
     private final Map<String, String> moduleSources = new HashMap<>();
     private final List<String> sensitiveVariables = new ArrayList<>();
-    private Set<String> relevantResources = Set.of();
+    private RelevantAttributes relevant = RelevantAttributes.none();
     private String formatVersion = "";
     private String terraformVersion = "";
     private int actionInvocations;
@@ -76,8 +75,7 @@ public final class PlanJsonReader {
             throw new UserFacingException("This JSON has no format_version, so it is not a Terraform plan (write one"
                     + " with 'terraform show -json PLANFILE').");
         }
-        List<ResourceChange> relevantDrift = drift.stream()
-                .filter(entry -> relevantResources.contains(entry.address())).toList();
+        List<ResourceChange> relevantDrift = drift.stream().filter(relevant::keeps).toList();
         return new Plan(formatVersion, terraformVersion, changes, relevantDrift, outputs, deferred, checks,
                 actionInvocations, priorStateResources, moduleSources, sensitiveVariables, errored, applyable,
                 complete);
@@ -89,7 +87,7 @@ public final class PlanJsonReader {
             case "terraform_version" -> terraformVersion = parser.getValueAsString("");
             case "resource_changes" -> eachElement(parser, node -> changes.add(ChangeNodes.resource(node)));
             case "resource_drift" -> eachElement(parser, node -> drift.add(ChangeNodes.resource(node)));
-            case "relevant_attributes" -> relevantResources = ChangeNodes.relevantResources(MAPPER.readTree(parser));
+            case "relevant_attributes" -> relevant = RelevantAttributes.of(MAPPER.readTree(parser));
             case "output_changes" -> readOutputs(parser);
             case "deferred_changes" -> eachElement(parser, node -> deferred.add(new DeferredChange(
                     ChangeNodes.text(node.path("resource_change"), "address"), ChangeNodes.text(node, "reason"),

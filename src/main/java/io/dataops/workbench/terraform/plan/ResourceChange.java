@@ -17,7 +17,8 @@ public record ResourceChange(String address, String previousAddress, String modu
 
     public ResourceChange {
         replacePaths = List.copyOf(replacePaths);
-        attributes = List.copyOf(attributes);
+        // A plan read from JSON builds each diff on first use; see DeferredAttributes.
+        attributes = attributes instanceof DeferredAttributes ? attributes : List.copyOf(attributes);
     }
 
     public boolean isMoved() {

@@ -8,10 +8,14 @@ import io.dataops.workbench.ui.infrastructure.editor.EditorDocument;
 import io.dataops.workbench.ui.infrastructure.editor.EditorTab;
 import io.dataops.workbench.ui.infrastructure.history.HistoryView;
 import io.dataops.workbench.ui.infrastructure.history.HistoryViewModel;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import javafx.scene.Node;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -31,6 +35,7 @@ final class EditorPane extends VBox {
     private final SyntaxCheck syntaxCheck;
     private final TabPane tabs = new TabPane();
     private final Map<EditorDocument, CodeEditor> editors = new HashMap<>();
+    private Function<Path, IntFunction<Node>> gutterMarks = file -> null;
 
     EditorPane(InfrastructureViewModel viewModel, TaskRunner runner, SyntaxCheck syntaxCheck) {
         this.viewModel = viewModel;
@@ -43,6 +48,7 @@ final class EditorPane extends VBox {
         viewModel.setBufferFactory(document -> {
             CodeEditor editor = new CodeEditor(String.valueOf(document.file().getFileName()), runner, syntaxCheck);
             editor.attach(document);
+            editor.setGutterDecoration(gutterMarks.apply(document.file()));
             editors.put(document, editor);
             return editor;
         });
@@ -80,6 +86,22 @@ final class EditorPane extends VBox {
                 editor.area().requestFocus();
             }
         });
+    }
+
+    /** Opens a file (or selects its tab) and puts the caret at the start of a 1-based line. */
+    void openAt(Path file, int line) {
+        viewModel.openFile(file, true, document -> {
+            CodeEditor editor = editors.get(document);
+            if (editor != null) {
+                editor.goToLine(line);
+            }
+        });
+    }
+
+    /** Gutter marks per file (null for none), applied to the open editors and to every editor opened later. */
+    void setGutterMarks(Function<Path, IntFunction<Node>> marks) {
+        this.gutterMarks = marks;
+        editors.forEach((document, editor) -> editor.setGutterDecoration(marks.apply(document.file())));
     }
 
     void find(boolean replace) {

@@ -4,7 +4,11 @@ import io.dataops.workbench.terraform.editing.SyntaxCheck;
 import io.dataops.workbench.ui.common.AreaHeader;
 import io.dataops.workbench.ui.common.TaskRunner;
 import io.dataops.workbench.ui.infrastructure.editor.EditorTab;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import javafx.scene.Node;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -86,6 +90,19 @@ public final class InfrastructureView extends VBox {
                 editors.stopTimers();
             }
         });
+    }
+
+    /** Opens {@code file} in the editor with the caret at the start of its 1-based {@code line} (a plan's jump). */
+    public void openAt(Path file, int line) {
+        editors.openAt(file, line);
+    }
+
+    /**
+     * Marks for the editors' gutters: for each file, a function from a 0-based line to its mark (or null). Called
+     * again whenever the marks change; open editors are redrawn.
+     */
+    public void setGutterMarks(Function<Path, IntFunction<Node>> marks) {
+        editors.setGutterMarks(marks);
     }
 
     /** The tab of the file being edited, if any. */

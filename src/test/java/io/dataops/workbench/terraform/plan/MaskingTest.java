@@ -45,6 +45,19 @@ class MaskingTest {
     }
 
     @Test
+    void aPlanKeepsNoSecretWhileItsDiffsWaitToBeBuilt() {
+        ResourceChange db = read(PLAN).resourceChanges().get(0);
+        DeferredAttributes pending = (DeferredAttributes) db.attributes();
+        assertThat(pending.isBuilt()).isFalse();
+        assertThat(pending.pendingText()).contains("db2").doesNotContain("s3cr3t");
+        // A secret that changed is still a change, one that did not is not: the masks keep equality only.
+        assertThat(db.changedPaths()).contains("password", "tags.token", "ports[1]");
+        assertThat(pending.isBuilt()).isTrue();
+        ResourceChange same = read(PLAN.replace("s3cr3t-new", "s3cr3t-old")).resourceChanges().get(0);
+        assertThat(same.changedPaths()).doesNotContain("password").contains("tags.token");
+    }
+
+    @Test
     void anotherMajorFormatVersionIsRefusedClearly() {
         assertThatThrownBy(() -> read("{\"format_version\":\"2.0\",\"resource_changes\":[]}"))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("format_version 2.0")

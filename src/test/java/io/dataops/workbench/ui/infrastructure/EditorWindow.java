@@ -27,12 +27,17 @@ final class EditorWindow {
 
     EditorWindow(Path workspaceDirectory, Stage stage, FxRobot robot) {
         this.workspace = Workspace.open(workspaceDirectory);
-        this.window = Fx.call(() -> {
-            WorkbenchWindow shown = WorkbenchWindow.show(stage, workspace);
-            stage.setWidth(1200);
-            stage.setHeight(760);
-            return shown;
-        });
+        try {
+            // The first window of a test run loads most of the UI's classes: more than Fx.call's 10 s on a busy machine.
+            this.window = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+                WorkbenchWindow shown = WorkbenchWindow.show(stage, workspace);
+                stage.setWidth(1200);
+                stage.setHeight(760);
+                return shown;
+            }).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the workbench window did not open", e);
+        }
         this.robot = robot;
     }
 

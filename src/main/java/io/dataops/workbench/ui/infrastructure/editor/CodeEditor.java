@@ -9,10 +9,15 @@ import io.dataops.workbench.ui.common.TaskRunner;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -30,6 +35,8 @@ public final class CodeEditor implements DocumentBuffer {
 
     /** How long typing must pause before the syntax check runs. */
     static final javafx.util.Duration CHECK_DELAY = javafx.util.Duration.millis(300);
+
+    private static final double GUTTER_SLOT_WIDTH = 26;
 
     private final CodeArea area = new CodeArea();
     private final VirtualizedScrollPane<CodeArea> scrollPane = new VirtualizedScrollPane<>(area);
@@ -156,6 +163,32 @@ public final class CodeEditor implements DocumentBuffer {
         if (document != null) {
             document.save();
         }
+    }
+
+    /**
+     * Adds a slot beside each line number for marks another feature draws (the plan's action of a block): the
+     * decoration gets a 0-based paragraph and returns its mark, or null. The slot keeps its width on every line,
+     * so marks never shift the text. Null removes the slot.
+     */
+    public void setGutterDecoration(IntFunction<Node> decoration) {
+        IntFunction<Node> numbers = LineNumberFactory.get(area);
+        if (decoration == null) {
+            area.setParagraphGraphicFactory(numbers);
+            return;
+        }
+        area.setParagraphGraphicFactory(paragraph -> {
+            StackPane slot = new StackPane();
+            slot.getStyleClass().add("gutter-slot");
+            slot.setMinWidth(GUTTER_SLOT_WIDTH);
+            slot.setPrefWidth(GUTTER_SLOT_WIDTH);
+            Node mark = decoration.apply(paragraph);
+            if (mark != null) {
+                slot.getChildren().add(mark);
+            }
+            HBox graphic = new HBox(numbers.apply(paragraph), slot);
+            graphic.setAlignment(Pos.CENTER_LEFT);
+            return graphic;
+        });
     }
 
     /** The window is closing: no check may start after its task runner stopped. */

@@ -22,6 +22,8 @@ public final class PlanHistoryViewModel {
     private final TaskRunner runner;
     private final BiConsumer<Plan, String> opener;
     private final ObservableList<PlanRecord> records = FXCollections.observableArrayList();
+    // Kept: a view made per call listens weakly and may be collected with the listeners added to it.
+    private final ObservableList<PlanRecord> recordsView = FXCollections.unmodifiableObservableList(records);
     private final ObservableList<ResourceDifference> differences = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper comparison = new ReadOnlyStringWrapper("Select two plans to compare them.");
 
@@ -32,7 +34,7 @@ public final class PlanHistoryViewModel {
     }
 
     public ObservableList<PlanRecord> records() {
-        return FXCollections.unmodifiableObservableList(records);
+        return recordsView;
     }
 
     public ObservableList<ResourceDifference> differences() {

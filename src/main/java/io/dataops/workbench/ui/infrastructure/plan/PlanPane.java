@@ -13,6 +13,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -81,7 +84,7 @@ public final class PlanPane extends VBox {
         Button apply = new Button("Apply\u2026");
         apply.setId("plan-apply");
         apply.setOnAction(e -> confirmApply());
-        Button jump = new Button("Show in editor");
+        Button jump = new Button("Open in editor");
         jump.setId("plan-jump");
         jump.disableProperty().bind(viewModel.selectedProperty().isNull());
         jump.setOnAction(e -> viewModel.jumpToSelected());
@@ -145,6 +148,20 @@ public final class PlanPane extends VBox {
                 table.getSelectionModel().select(now);
             }
         });
+        table.setRowFactory(view -> {
+            TableRow<ResourceChange> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.select(row.getItem());
+                    viewModel.jumpToSelected();
+                }
+            });
+            return row;
+        });
+        MenuItem open = new MenuItem("Open in editor");
+        open.setId("plan-open-in-editor");
+        open.setOnAction(e -> viewModel.jumpToSelected());
+        table.setContextMenu(new ContextMenu(open));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox pane = new VBox(6, filters, table);
         pane.getStyleClass().add("detail-pane");

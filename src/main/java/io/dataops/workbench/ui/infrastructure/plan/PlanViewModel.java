@@ -102,6 +102,10 @@ public final class PlanViewModel {
         return running.getReadOnlyProperty();
     }
 
+    public PlanServices services() {
+        return services;
+    }
+
     public PlanHistoryViewModel history() {
         return history;
     }
