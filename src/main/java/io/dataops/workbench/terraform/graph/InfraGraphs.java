@@ -5,8 +5,8 @@ import io.dataops.workbench.terraform.config.DependencyGraph;
 import io.dataops.workbench.terraform.plan.Plan;
 import io.dataops.workbench.terraform.plan.PlanJsonReader;
 import io.dataops.workbench.terraform.plan.ResourceChange;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,19 +49,17 @@ public final class InfraGraphs {
 
     /** The graph of a plan JSON file ({@code terraform show -json}), edges from its configuration section. */
     public static InfraGraph fromPlanJson(Path file) {
-        Plan plan;
-        try (InputStream in = Files.newInputStream(file)) {
-            plan = PlanJsonReader.read(in);
+        try {
+            return fromPlanJson(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UserFacingException("Cannot read the plan JSON " + file + ": " + e.getMessage(), e);
         }
-        PlanConfiguration config;
-        try (InputStream in = Files.newInputStream(file)) {
-            config = PlanConfiguration.read(in);
-        } catch (IOException e) {
-            throw new UserFacingException("Cannot read the plan JSON " + file + ": " + e.getMessage(), e);
-        }
-        return fromPlan(plan, config);
+    }
+
+    /** The same from the JSON's bytes (read twice: once for the changes, once for the configuration). */
+    public static InfraGraph fromPlanJson(byte[] json) {
+        Plan plan = PlanJsonReader.read(new ByteArrayInputStream(json));
+        return fromPlan(plan, PlanConfiguration.read(new ByteArrayInputStream(json)));
     }
 
     /** A plan with the nodes and edges read from its configuration section. */
