@@ -14,36 +14,47 @@ import java.util.Set;
  * @param type    a substring of the resource type (or "output", "variable", "local")
  * @param module  a module path: only nodes inside it (nested modules included)
  * @param reason  a substring of the action reason in words
+ * @param limitTo the only addresses to show (a query's answer, such as changed nodes and their neighbours);
+ *                empty for no limit
  */
-public record GraphFilter(Set<PlanAction> actions, String type, String module, String reason, boolean hideNoOp) {
+public record GraphFilter(Set<PlanAction> actions, String type, String module, String reason, boolean hideNoOp,
+                          Set<String> limitTo) {
 
-    public static final GraphFilter ALL = new GraphFilter(Set.of(), "", "", "", false);
+    public static final GraphFilter ALL = new GraphFilter(Set.of(), "", "", "", false, Set.of());
 
     public GraphFilter {
         actions = actions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(actions));
+        limitTo = Set.copyOf(limitTo);
+    }
+
+    public GraphFilter withLimitTo(Set<String> addresses) {
+        return new GraphFilter(actions, type, module, reason, hideNoOp, addresses);
     }
 
     public GraphFilter withActions(Set<PlanAction> shown) {
-        return new GraphFilter(shown, type, module, reason, hideNoOp);
+        return new GraphFilter(shown, type, module, reason, hideNoOp, limitTo);
     }
 
     public GraphFilter withType(String text) {
-        return new GraphFilter(actions, text, module, reason, hideNoOp);
+        return new GraphFilter(actions, text, module, reason, hideNoOp, limitTo);
     }
 
     public GraphFilter withModule(String path) {
-        return new GraphFilter(actions, type, path, reason, hideNoOp);
+        return new GraphFilter(actions, type, path, reason, hideNoOp, limitTo);
     }
 
     public GraphFilter withReason(String text) {
-        return new GraphFilter(actions, type, module, text, hideNoOp);
+        return new GraphFilter(actions, type, module, text, hideNoOp, limitTo);
     }
 
     public GraphFilter withHideNoOp(boolean hide) {
-        return new GraphFilter(actions, type, module, reason, hide);
+        return new GraphFilter(actions, type, module, reason, hide, limitTo);
     }
 
     public boolean test(GraphNode node) {
+        if (!limitTo.isEmpty() && !limitTo.contains(node.address())) {
+            return false;
+        }
         boolean resource = node.kind() == NodeKind.RESOURCE || node.kind() == NodeKind.DATA;
         if (hideNoOp && resource && !node.isChanged()) {
             return false;

@@ -39,6 +39,11 @@ public final class PlanConfiguration {
         modules.add("");
     }
 
+    /** No configuration: a plan's graph is then its resources without edges. */
+    public static PlanConfiguration empty() {
+        return new PlanConfiguration();
+    }
+
     public List<GraphNode> nodes() {
         return List.copyOf(nodes.values());
     }
