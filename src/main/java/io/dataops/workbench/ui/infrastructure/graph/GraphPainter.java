@@ -20,8 +20,9 @@ import javafx.scene.text.TextAlignment;
 /**
  * Draws a scene on a canvas through a view transform: only boxes and links that meet the viewport, text only
  * when it is large enough to read. Holds no state but colour caches, so drawing a frame allocates little.
+ * Public for the frame-time benchmark.
  */
-final class GraphPainter {
+public final class GraphPainter {
 
     private static final Color LINK = Color.web("#adb5bd");
     private static final Color MODULE_FILL = Color.web("#eef2ff");
@@ -33,7 +34,7 @@ final class GraphPainter {
     private final Map<PlanAction, Color> fills = new EnumMap<>(PlanAction.class);
     private final Map<PlanAction, Color> strokes = new EnumMap<>(PlanAction.class);
 
-    GraphPainter() {
+    public GraphPainter() {
         for (PlanAction action : PlanAction.values()) {
             fills.put(action, Color.web(ActionStyle.fill(action)));
             strokes.put(action, Color.web(ActionStyle.stroke(action)));
@@ -41,7 +42,7 @@ final class GraphPainter {
     }
 
     /** The viewport in scene coordinates: x, y, width, height. */
-    record View(double tx, double ty, double scale, double width, double height) {
+    public record View(double tx, double ty, double scale, double width, double height) {
 
         double left() {
             return -tx / scale;
@@ -66,7 +67,7 @@ final class GraphPainter {
     }
 
     /** Draws one frame; returns how many boxes were drawn (what the benchmark and tests look at). */
-    int paint(GraphicsContext g, GraphScene scene, View view, String selected, Set<String> highlighted) {
+    public int paint(GraphicsContext g, GraphScene scene, View view, String selected, Set<String> highlighted) {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, view.width(), view.height());
