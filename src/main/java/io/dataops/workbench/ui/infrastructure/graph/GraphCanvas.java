@@ -167,8 +167,13 @@ final class GraphCanvas extends Region {
             g.fillRect(x0 + box.x() * k, y0 + box.y() * k, Math.max(1, box.width() * k), Math.max(1, box.height() * k));
         }
         g.setStroke(Color.web("#1c7ed6"));
-        g.strokeRect(x0 + (-tx / scale) * k, y0 + (-ty / scale) * k, canvas.getWidth() / scale * k,
-                canvas.getHeight() / scale * k);
+        double left = Math.max(x0, x0 + (-tx / scale) * k);
+        double top = Math.max(y0, y0 + (-ty / scale) * k);
+        double right = Math.min(x0 + MINI_W, x0 + (canvas.getWidth() - tx) / scale * k);
+        double bottom = Math.min(y0 + MINI_H, y0 + (canvas.getHeight() - ty) / scale * k);
+        if (right > left && bottom > top) {
+            g.strokeRect(left, top, right - left, bottom - top);
+        }
     }
 
     private double miniScale(GraphScene scene) {

@@ -40,6 +40,8 @@ final class GraphDetails extends VBox {
                 return null;
             }
         });
+        instances.setVisible(false);
+        instances.setManaged(false);
         instances.valueProperty().addListener((obs, old, now) -> diff.show(now));
         Button blast = new Button("What depends on this");
         blast.setId("graph-blast");

@@ -69,6 +69,8 @@ public final class GraphPainter {
     /** Draws one frame; returns how many boxes were drawn (what the benchmark and tests look at). */
     public int paint(GraphicsContext g, GraphScene scene, View view, String selected, Set<String> highlighted) {
         g.setTransform(1, 0, 0, 1, 0, 0);
+        // A clear of the whole canvas lets it drop the commands buffered for earlier frames.
+        g.clearRect(0, 0, view.width(), view.height());
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, view.width(), view.height());
         if (scene == null) {

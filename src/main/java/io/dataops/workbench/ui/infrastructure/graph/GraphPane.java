@@ -47,12 +47,13 @@ public final class GraphPane extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         GraphToolbar toolbar = new GraphToolbar(viewModel);
-        HBox.setHgrow(toolbar, Priority.ALWAYS);
-        HBox top = new HBox(6, toolbar, gap, fit, new Label("Export:"), svg, png, dot);
+        HBox views = new HBox(6, toolbar.toggles(), gap, fit, new Label("Export:"), svg, png, dot);
+        views.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(6, toolbar, views);
         top.setPadding(new Insets(6));
         setTop(top);
         SplitPane split = new SplitPane(canvas, new GraphDetails(viewModel));
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.66);
         setCenter(split);
         Label status = new Label();
         status.setId("graph-status");

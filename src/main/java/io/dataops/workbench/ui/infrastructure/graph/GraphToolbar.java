@@ -21,12 +21,13 @@ final class GraphToolbar extends HBox {
 
     private final GraphViewModel viewModel;
     private final MenuButton actions = new MenuButton("Actions: all");
+    private final HBox toggles = new HBox(10);
 
     GraphToolbar(GraphViewModel viewModel) {
         this.viewModel = viewModel;
         setSpacing(6);
         getStyleClass().add("tool-bar");
-        TextField search = field("graph-search", "Search an address", 200);
+        TextField search = field("graph-search", "Search an address (Enter)", 260);
         search.setOnAction(e -> viewModel.search(search.getText()));
         actions.setId("graph-actions");
         for (PlanAction action : ACTIONS) {
@@ -48,7 +49,14 @@ final class GraphToolbar extends HBox {
         ToggleButton changed = new ToggleButton("Changed + neighbours");
         changed.setId("graph-changed");
         changed.selectedProperty().addListener((obs, old, now) -> viewModel.setOnlyChangedAndNeighbours(now));
-        getChildren().addAll(search, actions, type, module, reason, hideNoOp, changed);
+        getChildren().addAll(search, actions, type, module, reason);
+        toggles.getChildren().addAll(hideNoOp, changed);
+        toggles.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    }
+
+    /** Hide no-ops and changed + neighbours, for the second row. */
+    HBox toggles() {
+        return toggles;
     }
 
     private static TextField field(String id, String prompt, double width) {
