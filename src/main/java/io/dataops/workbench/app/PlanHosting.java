@@ -36,7 +36,7 @@ final class PlanHosting {
         configuration.setId("infra-tab-configuration");
         Tab plan = new Tab("Plan");
         plan.setId("infra-tab-plan");
-        TabPane tabs = new TabPane(configuration, plan);
+        TabPane tabs = new TabPane(configuration, plan, GraphHosting.graphTab(plans, runner, project));
         tabs.setId("infra-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 

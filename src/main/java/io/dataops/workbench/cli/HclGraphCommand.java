@@ -4,6 +4,8 @@ import io.dataops.workbench.terraform.config.AnalysisOptions;
 import io.dataops.workbench.terraform.config.ConfigAnalyzer;
 import io.dataops.workbench.terraform.config.DependencyGraph;
 import io.dataops.workbench.terraform.config.ReportFormats;
+import io.dataops.workbench.terraform.graph.GraphDot;
+import io.dataops.workbench.terraform.graph.InfraGraphs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code dataops hcl graph DIR [--format dot|json]}: the dependency graph of a configuration. No workspace. */
@@ -29,7 +32,7 @@ final class HclGraphCommand implements Callable<Integer> {
     private Path dir;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "dot",
-            description = "dot (default, Graphviz) or json.")
+            description = "dot (default, Graphviz: a cluster per module, as the workbench's Graph tab draws it) or json.")
     private GraphFormat format;
 
     enum GraphFormat { dot, json }
@@ -38,7 +41,8 @@ final class HclGraphCommand implements Callable<Integer> {
     public Integer call() {
         DependencyGraph graph = new ConfigAnalyzer(dir, AnalysisOptions.DEFAULT).analyse().graph();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == GraphFormat.json ? ReportFormats.graphJson(graph) : ReportFormats.graphDot(graph));
+        out.print(format == GraphFormat.json ? ReportFormats.graphJson(graph)
+                : GraphDot.render(InfraGraphs.fromConfiguration(graph, Optional.empty())));
         out.flush();
         return ExitCode.OK;
     }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dataops plan show PLAN.json|- [--format summary|json|text]}: reads the JSON of {@code terraform show -json}
+ * {@code dataops plan show PLAN.json|- [--format summary|json|text|dot]}: reads the JSON of {@code terraform show -json}
  * and prints it masked. Needs no workspace and never creates one.
  */
 @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -34,9 +34,10 @@ final class PlanShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PLAN.json|-", description = "The plan JSON file, or - to read stdin.")
     private String source;
 
-    @Option(names = "--format", paramLabel = "summary|json|text", defaultValue = "summary",
+    @Option(names = "--format", paramLabel = "summary|json|text|dot", defaultValue = "summary",
             description = "summary: the summary line as terraform prints it; text: the changes per resource;"
-                    + " json: our normalized model (default: ${DEFAULT-VALUE}).")
+                    + " json: our normalized model; dot: the plan graph in Graphviz DOT, a cluster per module"
+                    + " (default: ${DEFAULT-VALUE}).")
     private String format;
 
     @Option(names = "--tofu", description = "Word the summary as OpenTofu does (it counts forgets).")
@@ -54,8 +55,11 @@ final class PlanShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("summary") && !format.equals("json") && !format.equals("text")) {
-            throw new UserFacingException("--format must be summary, json or text, not '" + format + "'.");
+        if (!format.equals("summary") && !format.equals("json") && !format.equals("text") && !format.equals("dot")) {
+            throw new UserFacingException("--format must be summary, json, text or dot, not '" + format + "'.");
+        }
+        if (format.equals("dot")) {
+            return PlanGraphOutput.printDot(source, stdin, spec.commandLine().getOut());
         }
         Plan plan = read();
         ToolFlavor flavor = tofu ? ToolFlavor.OPENTOFU : ToolFlavor.TERRAFORM;

@@ -93,8 +93,9 @@ class HclCheckCommandTest {
                 + "  input = var.v\n}\n");
         CliRun dot = CliRun.inWorkspace(workspace(), "hcl", "graph", config.toString());
         assertThat(dot.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(dot.out()).startsWith("digraph dependencies {")
-                .contains("\"terraform_data.r\" -> \"var.v\" [label = \"var.v\"];");
+        assertThat(dot.out()).startsWith("digraph {")
+                .contains("\"terraform_data.r\" [label=\"terraform_data.r\", shape=box")
+                .contains("\"terraform_data.r\" -> \"var.v\"");
         CliRun json = CliRun.inWorkspace(workspace(), "hcl", "graph", config.toString(), "--format", "json");
         JsonNode graph = new ObjectMapper().readTree(json.out());
         assertThat(graph.get("nodes")).hasSize(2);

@@ -16,13 +16,13 @@ import javafx.scene.layout.VBox;
  * The selected resource's attribute-level diff: a header with the action, the reason in words, a move or an
  * import; then a tree of attributes, changed ones first, nested objects and lists collapsible (changed ones open).
  */
-final class AttributeDiffPane extends VBox {
+public final class AttributeDiffPane extends VBox {
 
     private final Label header = new Label("Select a resource to see its changes.");
     private final Label details = new Label();
     private final TreeTableView<AttributeDiff> tree = new TreeTableView<>();
 
-    AttributeDiffPane() {
+    public AttributeDiffPane() {
         getStyleClass().add("detail-pane");
         header.setId("plan-resource-header");
         header.getStyleClass().add("section-title");
@@ -41,7 +41,7 @@ final class AttributeDiffPane extends VBox {
         getChildren().addAll(header, details, tree);
     }
 
-    void show(ResourceChange change) {
+    public void show(ResourceChange change) {
         if (change == null) {
             header.setText("Select a resource to see its changes.");
             details.setText("");
