@@ -1,0 +1,81 @@
+package io.dataops.workbench.ui.infrastructure.intel;
+
+import io.dataops.workbench.hcl.Diagnostic;
+import io.dataops.workbench.terraform.intel.Location;
+import io.dataops.workbench.terraform.intel.Navigation;
+import io.dataops.workbench.terraform.intel.Problem;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The project's diagnostics (Problems) and the last find-references result (References); a click opens the place. */
+public final class ProblemsPane {
+
+    private ProblemsPane() {
+    }
+
+    public static VBox problems(IntelViewModel viewModel, Consumer<Location> open) {
+        ListView<Problem> list = new ListView<>(viewModel.problems());
+        list.setId("intel-problems");
+        list.setPlaceholder(new Label("No problems in the project"));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem problem, boolean empty) {
+                super.updateItem(problem, empty);
+                getStyleClass().removeAll("problem-error", "problem-warning");
+                if (empty || problem == null) {
+                    setText(null);
+                    return;
+                }
+                boolean error = problem.severity() == Diagnostic.Severity.ERROR;
+                getStyleClass().add(error ? "problem-error" : "problem-warning");
+                setText((error ? "\u2716 " : "\u26a0 ") + relative(viewModel, problem.location().file()) + ":"
+                        + problem.location().line() + "   " + problem.message());
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            Problem problem = list.getSelectionModel().getSelectedItem();
+            if (problem != null) {
+                open.accept(problem.location());
+            }
+        });
+        Label status = new Label();
+        status.setId("intel-status");
+        status.getStyleClass().add("muted");
+        status.textProperty().bind(viewModel.statusProperty());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return new VBox(4, status, list);
+    }
+
+    public static ListView<Navigation.Usage> references(IntelViewModel viewModel, Consumer<Location> open) {
+        ListView<Navigation.Usage> list = new ListView<>(viewModel.usages());
+        list.setId("intel-references");
+        list.setPlaceholder(new Label("Shift+F12 on a name lists its references here"));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Navigation.Usage usage, boolean empty) {
+                super.updateItem(usage, empty);
+                setText(empty || usage == null ? null : relative(viewModel, usage.location().file()) + ":"
+                        + usage.location().line() + "   " + (usage.reference() != null
+                        ? usage.reference().reference().text() : "argument of module." + usage.call().get().name()));
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            Navigation.Usage usage = list.getSelectionModel().getSelectedItem();
+            if (usage != null) {
+                open.accept(usage.location());
+            }
+        });
+        return list;
+    }
+
+    static String relative(IntelViewModel viewModel, Path file) {
+        Function<Path, String> relative = root -> root.relativize(file).toString();
+        return viewModel.snapshot().map(s -> relative.apply(s.root())).orElse(String.valueOf(file.getFileName()));
+    }
+}
