@@ -26,7 +26,8 @@ final class CompletionPopup {
     private final Label documentation = new Label();
     private Completions current;
 
-    CompletionPopup(CodeArea area, Supplier<Completions> compute) {
+    /** @param keys a parent of the area: its filter sees Enter and Tab before the editor's own typing aids do */
+    CompletionPopup(CodeArea area, javafx.scene.Node keys, Supplier<Completions> compute) {
         this.area = area;
         this.compute = compute;
         list.setId("completion-list");
@@ -52,8 +53,10 @@ final class CompletionPopup {
         VBox box = new VBox(list, documentation);
         box.setStyle("-fx-background-color: white; -fx-border-color: #8a8f98; -fx-font-family: monospace;");
         popup.getContent().add(box);
+        // Where the platform gives the popup the focus, its keys arrive here instead of in the editor.
+        box.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         popup.setAutoHide(true);
-        area.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        keys.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         area.caretPositionProperty().addListener((obs, old, caret) -> {
             if (popup.isShowing()) {
                 update();

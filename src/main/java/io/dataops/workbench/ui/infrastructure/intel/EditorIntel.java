@@ -48,7 +48,7 @@ public final class EditorIntel {
         this.navigate = navigate;
         CodeArea area = editor.area();
         area.getProperties().put(EditorIntel.class, this);
-        this.completion = new CompletionPopup(area, () -> Completer.at(intel.snapshot(), intel.schema(),
+        this.completion = new CompletionPopup(area, editor.node(), () -> Completer.at(intel.snapshot(), intel.schema(),
                 file.get(), area.getText(), area.getCaretPosition()));
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         area.addEventFilter(MouseEvent.MOUSE_CLICKED, event -> {
