@@ -7,6 +7,9 @@ import io.dataops.workbench.terraform.intel.IntelSnapshot;
 import io.dataops.workbench.terraform.intel.Navigation;
 import io.dataops.workbench.terraform.intel.Problem;
 import io.dataops.workbench.terraform.intel.ProjectIntel;
+import io.dataops.workbench.terraform.intel.ProviderLocks;
+import io.dataops.workbench.terraform.intel.ProviderSchemaStore;
+import io.dataops.workbench.terraform.intel.SchemaImport;
 import io.dataops.workbench.ui.common.BackgroundTask;
 import io.dataops.workbench.ui.common.TaskRunner;
 import io.dataops.workbench.workspace.Project;
@@ -36,6 +39,8 @@ public final class IntelViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ProviderSchema> schema = new ReadOnlyObjectWrapper<>();
     private volatile ProjectIntel intel;
+    private SchemaServices schemaServices;
+    private Project project;
 
     public IntelViewModel(TaskRunner runner, ObservableValue<Project> project) {
         this.runner = runner;
@@ -45,6 +50,7 @@ public final class IntelViewModel {
 
     /** Starts over on a project (or none): analyses it in the background. */
     public void open(Project project) {
+        this.project = project;
         intel = null;
         snapshot.set(null);
         problems.clear();
@@ -53,8 +59,54 @@ public final class IntelViewModel {
             return;
         }
         Path root = Path.of(project.location());
-        intel = new ProjectIntel(root, new AnalysisOptions(List.of(), Optional.ofNullable(schema.get())));
-        analyse();
+        if (schemaServices == null) {
+            intel = new ProjectIntel(root, new AnalysisOptions(List.of(), Optional.ofNullable(schema.get())));
+            analyse();
+            return;
+        }
+        SchemaServices services = schemaServices;
+        runner.submit(BackgroundTask.of("Load provider schemas", context -> services.store()
+                        .load(ProviderLocks.read(root)))
+                .onSucceeded(loaded -> {
+                    if (project == this.project) {
+                        schema.set(loaded.orElse(null));
+                        intel = new ProjectIntel(root, new AnalysisOptions(List.of(), loaded));
+                        analyse();
+                    }
+                }));
+    }
+
+    /** Gives the view model the workspace's provider schemas; call before the first project opens. */
+    public void useSchemaServices(SchemaServices services) {
+        this.schemaServices = services;
+        open(project);
+    }
+
+    public boolean canImportSchemas() {
+        return schemaServices != null && intel != null;
+    }
+
+    /** Runs {@code terraform providers schema -json} in the project and stores the result in the workspace. */
+    public void importSchemaFromProject() {
+        importSchema("Import provider schema", context -> new SchemaImport(schemaServices.store())
+                .fromProject(schemaServices.terraform().get(), intel.root(), context));
+    }
+
+    /** Stores a saved {@code terraform providers schema -json} output in the workspace. */
+    public void importSchemaFromFile(Path file) {
+        importSchema("Import " + file.getFileName(), context -> new SchemaImport(schemaServices.store())
+                .fromFile(file, intel.root()));
+    }
+
+    private void importSchema(String title, io.dataops.workbench.ui.common.TaskWork<List<ProviderSchemaStore.Entry>> work) {
+        if (!canImportSchemas()) {
+            return;
+        }
+        runner.submit(BackgroundTask.of(title, work).onSucceeded(entries -> {
+            status.set("Imported the schema of " + entries.stream().map(e -> e.source() + " " + e.version())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            open(project);
+        }));
     }
 
     /** A provider schema for completion and checks (from the workspace); re-analyses with it. */

@@ -49,7 +49,28 @@ public final class ProblemsPane {
         status.getStyleClass().add("muted");
         status.textProperty().bind(viewModel.statusProperty());
         VBox.setVgrow(list, Priority.ALWAYS);
-        return new VBox(4, status, list);
+        javafx.scene.control.MenuItem fromProject = new javafx.scene.control.MenuItem(
+                "From the project (terraform providers schema -json, after init)");
+        fromProject.setOnAction(event -> viewModel.importSchemaFromProject());
+        javafx.scene.control.MenuItem fromFile = new javafx.scene.control.MenuItem("From a saved JSON file\u2026");
+        javafx.scene.control.MenuButton importSchema = new javafx.scene.control.MenuButton("Import provider schema",
+                null, fromProject, fromFile);
+        importSchema.setId("intel-import-schema");
+        fromFile.setOnAction(event -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Output of terraform providers schema -json");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+            java.io.File file = chooser.showOpenDialog(importSchema.getScene().getWindow());
+            if (file != null) {
+                viewModel.importSchemaFromFile(file.toPath());
+            }
+        });
+        importSchema.setOnShowing(event -> importSchema.getItems().forEach(i -> i.setDisable(!viewModel.canImportSchemas())));
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
+        javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(8, status, spacer, importSchema);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(4, header, list);
     }
 
     public static ListView<Navigation.Usage> references(IntelViewModel viewModel, Consumer<Location> open) {
