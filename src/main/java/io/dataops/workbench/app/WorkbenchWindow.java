@@ -78,8 +78,9 @@ public final class WorkbenchWindow {
         Map<WorkbenchArea, Supplier<Node>> views = new EnumMap<>(WorkbenchArea.class);
         views.put(WorkbenchArea.INFRASTRUCTURE, () -> {
             infrastructure.load();
-            return PlanHosting.withPlanTab(new InfrastructureView(infrastructure, runner, SyntaxCheck.PARSER),
-                    workspace, runner, infrastructure.selectedProjectProperty());
+            InfrastructureView infrastructureView = new InfrastructureView(infrastructure, runner, SyntaxCheck.PARSER);
+            infrastructureView.intel().useSchemaServices(IntelHosting.schemaServices(workspace));
+            return PlanHosting.withPlanTab(infrastructureView, workspace, runner, infrastructure.selectedProjectProperty());
         });
         views.put(WorkbenchArea.DATA_QUALITY, () -> {
             quality.load();

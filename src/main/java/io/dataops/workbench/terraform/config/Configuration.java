@@ -57,6 +57,11 @@ public final class Configuration {
         return modules;
     }
 
+    /** The provider schema the analysis checked against, if one was given. */
+    public Optional<ProviderSchema> schema() {
+        return schema;
+    }
+
     public VariableValues variableValues() {
         return variableValues;
     }

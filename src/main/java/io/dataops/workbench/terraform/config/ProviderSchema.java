@@ -17,13 +17,16 @@ import java.util.Optional;
  */
 public final class ProviderSchema {
 
-    public record Attribute(boolean required, boolean optional, boolean computed, boolean deprecated) {
+    /** {@code type} is Terraform's type constraint as JSON text ({@code "string"}, {@code ["list","string"]}). */
+    public record Attribute(boolean required, boolean optional, boolean computed, boolean deprecated, String type,
+                            String description) {
     }
 
     public record NestedBlock(String nesting, Block block, int minItems, int maxItems) {
     }
 
-    public record Block(Map<String, Attribute> attributes, Map<String, NestedBlock> blocks, boolean deprecated) {
+    public record Block(Map<String, Attribute> attributes, Map<String, NestedBlock> blocks, boolean deprecated,
+                        String description) {
     }
 
     public record Provider(String source, Block config, Map<String, Block> resources, Map<String, Block> dataSources) {
@@ -69,6 +72,30 @@ public final class ProviderSchema {
         return Optional.ofNullable(providers.get(full));
     }
 
+    /** Every provider, by full source address. */
+    public Map<String, Provider> providers() {
+        return providers;
+    }
+
+    /** The schema of a resource type ({@code managed}) or data source, from whichever provider has it. */
+    public Optional<Block> resource(boolean managed, String type) {
+        return providers.values().stream().map(p -> (managed ? p.resources() : p.dataSources()).get(type))
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    private static String typeText(JsonNode type) {
+        if (type.isMissingNode()) {
+            return "";
+        }
+        if (type.isTextual()) {
+            return type.asText();
+        }
+        if (type.isArray() && type.size() == 2 && type.get(0).isTextual()) {
+            return type.get(0).asText() + "(" + typeText(type.get(1)) + ")";
+        }
+        return type.toString();
+    }
+
     private static Map<String, Block> blocks(JsonNode schemas) {
         Map<String, Block> blocks = new LinkedHashMap<>();
         schemas.fields().forEachRemaining(e -> blocks.put(e.getKey(), block(e.getValue().path("block"))));
@@ -80,7 +107,8 @@ public final class ProviderSchema {
         node.path("attributes").fields().forEachRemaining(e -> {
             JsonNode a = e.getValue();
             attributes.put(e.getKey(), new Attribute(a.path("required").asBoolean(), a.path("optional").asBoolean(),
-                    a.path("computed").asBoolean(), a.path("deprecated").asBoolean()));
+                    a.path("computed").asBoolean(), a.path("deprecated").asBoolean(), typeText(a.path("type")),
+                    a.path("description").asText("")));
         });
         Map<String, NestedBlock> nested = new LinkedHashMap<>();
         node.path("block_types").fields().forEachRemaining(e -> {
@@ -88,6 +116,6 @@ public final class ProviderSchema {
             nested.put(e.getKey(), new NestedBlock(b.path("nesting_mode").asText("list"), block(b.path("block")),
                     b.path("min_items").asInt(0), b.path("max_items").asInt(0)));
         });
-        return new Block(attributes, nested, node.path("deprecated").asBoolean());
+        return new Block(attributes, nested, node.path("deprecated").asBoolean(), node.path("description").asText(""));
     }
 }

@@ -54,6 +54,12 @@ public final class TerraformCommands {
                 stdout -> PlanJsonReader.read(stdout, context), context);
     }
 
+    /** {@code terraform providers schema -json} of an initialised directory, as the JSON text it prints. */
+    public String providersSchema(Path dir, TaskContext context) {
+        return process.read(dir, name() + " providers schema -json", List.of("providers", "schema", "-json"),
+                stdout -> new String(stdout.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), context);
+    }
+
     /** The dependency graph in DOT. */
     public String graph(Path dir, TaskContext context) {
         return process.read(dir, name() + " graph", List.of("graph"),

@@ -2,7 +2,11 @@ package io.dataops.workbench.ui.infrastructure;
 
 import io.dataops.workbench.terraform.editing.SyntaxCheck;
 import io.dataops.workbench.terraform.project.SearchHit;
+import io.dataops.workbench.terraform.intel.Location;
+import io.dataops.workbench.terraform.intel.RenameEdit;
 import io.dataops.workbench.ui.common.TaskRunner;
+import io.dataops.workbench.ui.infrastructure.intel.IntelPanels;
+import io.dataops.workbench.ui.infrastructure.intel.IntelViewModel;
 import io.dataops.workbench.ui.infrastructure.editor.CodeEditor;
 import io.dataops.workbench.ui.infrastructure.editor.EditorDocument;
 import io.dataops.workbench.ui.infrastructure.editor.EditorTab;
@@ -36,6 +40,8 @@ final class EditorPane extends VBox {
     private final TabPane tabs = new TabPane();
     private final Map<EditorDocument, CodeEditor> editors = new HashMap<>();
     private Function<Path, IntFunction<Node>> gutterMarks = file -> null;
+    private IntelViewModel intel;
+    private IntelPanels intelPanels;
 
     EditorPane(InfrastructureViewModel viewModel, TaskRunner runner, SyntaxCheck syntaxCheck) {
         this.viewModel = viewModel;
@@ -46,10 +52,14 @@ final class EditorPane extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         viewModel.setBufferFactory(document -> {
-            CodeEditor editor = new CodeEditor(String.valueOf(document.file().getFileName()), runner, syntaxCheck);
+            SyntaxCheck check = intel == null ? syntaxCheck : intel.checkFor(document::file, syntaxCheck);
+            CodeEditor editor = new CodeEditor(String.valueOf(document.file().getFileName()), runner, check);
             editor.attach(document);
             editor.setGutterDecoration(gutterMarks.apply(document.file()));
             editors.put(document, editor);
+            if (intelPanels != null) {
+                intelPanels.attach(editor, document::file);
+            }
             return editor;
         });
         viewModel.documents().addListener((ListChangeListener<EditorDocument>) change -> {
@@ -67,6 +77,41 @@ final class EditorPane extends VBox {
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabs.getTabs()));
         empty.managedProperty().bind(empty.visibleProperty());
         getChildren().addAll(toolbar(), empty, tabs);
+    }
+
+    /** Gives every editor opened from now on the project's language intelligence. */
+    void useIntel(IntelViewModel intel, IntelPanels panels) {
+        this.intel = intel;
+        this.intelPanels = panels;
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> panels.currentFileProperty()
+                .set(tab instanceof EditorTab editorTab ? editorTab.document().file() : null));
+    }
+
+    /** Opens a file with the location selected and in view. */
+    void open(Location location) {
+        viewModel.openFile(location.file(), true, document -> {
+            CodeEditor editor = editors.get(document);
+            if (editor != null && location.end() <= editor.area().getLength()) {
+                editor.selectRange(location.start(), location.end());
+                editor.area().showParagraphAtCenter(editor.area().getCurrentParagraph());
+                editor.area().requestFocus();
+            }
+        });
+    }
+
+    /** Makes rename edits in the files' editors, opening them: unsaved and undoable, like typing. */
+    void applyEdits(List<RenameEdit> edits) {
+        Map<java.nio.file.Path, List<RenameEdit>> byFile = new java.util.LinkedHashMap<>();
+        edits.forEach(e -> byFile.computeIfAbsent(e.file(), f -> new java.util.ArrayList<>()).add(e));
+        byFile.forEach((file, fileEdits) -> viewModel.openFile(file, true, document -> {
+            CodeEditor editor = editors.get(document);
+            if (editor == null) {
+                return;
+            }
+            fileEdits.stream().sorted(java.util.Comparator.comparingInt(RenameEdit::start).reversed())
+                    .filter(e -> e.end() <= editor.area().getLength())
+                    .forEach(e -> editor.area().replaceText(e.start(), e.end(), e.text()));
+        }));
     }
 
     Optional<EditorTab> current() {

@@ -5,6 +5,8 @@ import io.dataops.workbench.ui.common.AreaHeader;
 import io.dataops.workbench.ui.common.TaskRunner;
 import io.dataops.workbench.ui.infrastructure.editor.EditorTab;
 import java.nio.file.Path;
+import io.dataops.workbench.ui.infrastructure.intel.IntelPanels;
+import io.dataops.workbench.ui.infrastructure.intel.IntelViewModel;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -34,18 +36,28 @@ public final class InfrastructureView extends VBox {
     private final EditorPane editors;
     private final ProjectSidebar sidebar;
     private final ProjectSearchPane search;
+    private final IntelViewModel intel;
+    private final InfrastructureViewModel viewModel;
+    private final IntelPanels intelPanels;
     private final Timeline diskChecks = new Timeline();
     private boolean stopped;
 
     public InfrastructureView(InfrastructureViewModel viewModel, TaskRunner runner, SyntaxCheck syntaxCheck) {
+        this.viewModel = viewModel;
         getStyleClass().addAll("area", "infrastructure-area");
         getStylesheets().add(InfrastructureView.class.getResource("editor.css").toExternalForm());
         editors = new EditorPane(viewModel, runner, syntaxCheck);
         sidebar = new ProjectSidebar(viewModel);
         search = new ProjectSearchPane(viewModel, editors::openHit);
-        SplitPane vertical = new SplitPane(editors, search);
+        intel = new IntelViewModel(runner, viewModel.selectedProjectProperty());
+        intelPanels = new IntelPanels(intel, editors::open, editors::applyEdits);
+        editors.useIntel(intel, intelPanels);
+        SplitPane editorAndOutline = new SplitPane(editors, intelPanels.outline());
+        editorAndOutline.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(intelPanels.outline(), false);
+        SplitPane vertical = new SplitPane(editorAndOutline, intelPanels.bottomTabs(search));
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        vertical.setDividerPositions(0.8);
+        vertical.setDividerPositions(0.75);
         SplitPane split = new SplitPane(sidebar, vertical);
         split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(sidebar, false);
@@ -110,7 +122,21 @@ public final class InfrastructureView extends VBox {
         return editors.current();
     }
 
+    /** The language services of the selected project (diagnostics, navigation, completion, rename). */
+    public IntelViewModel intel() {
+        return intel;
+    }
+
+    InfrastructureViewModel viewModel() {
+        return viewModel;
+    }
+
+    public IntelPanels intelPanels() {
+        return intelPanels;
+    }
+
     private void installShortcuts() {
+        KeyCombination symbol = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
         KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination replace = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
         KeyCombination goTo = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
@@ -120,7 +146,9 @@ public final class InfrastructureView extends VBox {
         KeyCombination history = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN);
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (searchProject.match(event)) {
+            if (symbol.match(event)) {
+                intelPanels.symbols().show(getScene().getWindow());
+            } else if (searchProject.match(event)) {
                 search.focus();
             } else if (find.match(event)) {
                 editors.find(false);
