@@ -20,7 +20,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * Hosts the plan view next to the Infrastructure area's own view, as a "Plan" tab, so the two can be built
+ * Hosts the plan view and the plan graph next to the Infrastructure area's own view, as "Plan" and "Graph" tabs, so the two can be built
  * independently. The plan reaches into the editor two ways: jumping from a resource to its block, and the
  * latest plan's action of each block in the editor's gutter.
  */
@@ -36,7 +36,7 @@ final class PlanHosting {
         configuration.setId("infra-tab-configuration");
         Tab plan = new Tab("Plan");
         plan.setId("infra-tab-plan");
-        TabPane tabs = new TabPane(configuration, plan, GraphHosting.graphTab(plans, runner, project));
+        TabPane tabs = new TabPane(configuration, plan);
         tabs.setId("infra-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -45,6 +45,7 @@ final class PlanHosting {
             areaView.openAt(block.file(), block.line());
         });
         plan.setContent(new PlanPane(plans));
+        tabs.getTabs().add(GraphHosting.graphTab(plans, runner, project));
         PlanGutterViewModel gutter = new PlanGutterViewModel(plans.services().history(), runner, project,
                 plans.history().records());
         gutter.marksProperty().addListener((obs, old, marks) ->
