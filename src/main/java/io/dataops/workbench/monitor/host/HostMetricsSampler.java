@@ -89,10 +89,14 @@ public final class HostMetricsSampler implements AutoCloseable {
         }
         ScheduledExecutorService stopping = executor;
         executor = null;
-        stopping.shutdownNow();
+        // No interrupt first: a sample being written completes rather than being lost half-way.
+        stopping.shutdown();
         try {
-            stopping.awaitTermination(5, TimeUnit.SECONDS);
+            if (!stopping.awaitTermination(5, TimeUnit.SECONDS)) {
+                stopping.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            stopping.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
