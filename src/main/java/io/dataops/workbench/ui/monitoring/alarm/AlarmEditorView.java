@@ -42,7 +42,7 @@ public final class AlarmEditorView extends SplitPane {
         this.model = model;
         getStyleClass().add("alarm-editor");
         getItems().addAll(form(), results());
-        setDividerPositions(0.36);
+        setDividerPositions(0.40);
         model.backtestSeries().addListener((o, old, now) -> drawBacktest());
         model.stateChanges().addListener((javafx.collections.ListChangeListener<AlarmEvaluation>) c -> drawBacktest());
     }
@@ -51,6 +51,12 @@ public final class AlarmEditorView extends SplitPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
+        // Labels keep their full width; the fields take what is left.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
         ComboBox<MetricDescriptor> metric = new ComboBox<>(model.metrics());
         metric.setId("alarm-metric");
         metric.setPromptText("Choose a metric");

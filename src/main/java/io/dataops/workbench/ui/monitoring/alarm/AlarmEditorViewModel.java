@@ -181,9 +181,11 @@ public final class AlarmEditorViewModel {
                 null, null, metricName.get().trim(), namespace.get().trim(), percentile ? null : stat,
                 percentile ? stat : null, dims, period.get(), null, evaluationPeriods.get(), datapointsToAlarm.get(),
                 value, operator.get(), treatMissingData.get(), null);
-        if (value != null) {
-            found.addAll(AlarmValidation.problems(alarm));
-        }
+        boolean thresholdTyped = value != null;
+        // A threshold that is not a number was named above; skip validation's "Threshold is missing".
+        AlarmValidation.problems(alarm).stream()
+                .filter(problem -> thresholdTyped || !problem.startsWith("Threshold"))
+                .forEach(found::add);
         problems.set(String.join("\n", found));
         return found.isEmpty() ? alarm : null;
     }

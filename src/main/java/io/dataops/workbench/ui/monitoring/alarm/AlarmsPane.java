@@ -34,7 +34,7 @@ public final class AlarmsPane extends SplitPane {
         VBox left = new VBox(new HBox(8, newAlarm), listView);
         left.setStyle("-fx-padding: 10 0 0 10;");
         getItems().addAll(left, editorView);
-        setDividerPositions(0.28);
+        setDividerPositions(0.26);
         list.selected().addListener((o, old, now) -> {
             if (now != null) {
                 editor.edit(now.definition());

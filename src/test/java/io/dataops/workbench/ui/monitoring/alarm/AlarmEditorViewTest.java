@@ -72,7 +72,7 @@ class AlarmEditorViewTest {
         // than Fx.run's 10 s, so wait longer here (a wait, not a timing assertion).
         WaitForAsyncUtils.asyncFx(() -> {
             pane = AlarmsPane.create(store, source, runner, clock, exported::add);
-            Scene scene = new Scene(pane, 1300, 850);
+            Scene scene = new Scene(pane, 1260, 780);
             Theme.LIGHT.applyTo(scene);
             stage.setScene(scene);
             stage.show();
@@ -121,6 +121,8 @@ class AlarmEditorViewTest {
         assertThat(why.getText()).contains("Threshold Crossed: 2 out of the last 3 datapoints",
                 "2026-11-24 03:30:00 UTC  95  breaching", "2026-11-24 03:29:00 UTC  20  not breaching");
 
+        saveScreenshot("screenshot-alarm-editor.png");
+
         robot.clickOn("#alarm-save");
         TableView<?> table = robot.lookup("#alarm-list").queryTableView();
         Fx.waitUntil(() -> table.getItems().size() == 1);
@@ -136,6 +138,29 @@ class AlarmEditorViewTest {
         TextArea terraform = robot.lookup("#alarm-terraform").query();
         String shown = Fx.call(terraform::getText);
         assertThat(shown).isEqualTo(hcl);
+    }
+
+    /** With -Dscreenshots.dir=DIR, writes the window as a PNG there (for the README); otherwise does nothing. */
+    private void saveScreenshot(String name) {
+        String dirName = System.getProperty("screenshots.dir");
+        if (dirName == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage image = Fx.call(() -> stage.getScene().snapshot(null));
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        try {
+            javax.imageio.ImageIO.write(png, "png", Path.of(dirName).resolve(name).toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
