@@ -1,12 +1,18 @@
 package io.dataops.workbench.quality;
 
+import io.dataops.workbench.quality.docs.DataDocsSite;
+import io.dataops.workbench.quality.history.ValidationHistory;
 import io.dataops.workbench.quality.secret.SecretCipher;
 import io.dataops.workbench.quality.secret.SecretKeyFile;
 import io.dataops.workbench.quality.secret.SecretResolver;
 import io.dataops.workbench.quality.source.QualitySettings;
 import io.dataops.workbench.quality.source.SourceConnector;
 import io.dataops.workbench.quality.store.DataSourceStore;
+import io.dataops.workbench.quality.store.ConnectionOpener;
 import io.dataops.workbench.quality.store.ProfileStore;
+import io.dataops.workbench.quality.suite.SuiteVersions;
+import io.dataops.workbench.quality.validation.preview.ExpectationPreview;
+import io.dataops.workbench.quality.validation.store.ValidationStore;
 import io.dataops.workbench.workspace.Workspace;
 import java.util.Map;
 
@@ -21,8 +27,10 @@ public final class QualityWorkspace {
     private final ProfileStore profiles;
     private final SecretCipher cipher;
     private final Map<String, String> environment;
+    private final ConnectionOpener connections;
 
     public QualityWorkspace(Workspace workspace, SecretKeyFile keyFile, Map<String, String> environment) {
+        this.connections = workspace::connect;
         this.settings = new QualitySettings(workspace.settings());
         this.sources = new DataSourceStore(workspace::connect);
         this.profiles = new ProfileStore(workspace::connect);
@@ -54,5 +62,27 @@ public final class QualityWorkspace {
 
     public SourceConnector connector() {
         return new SourceConnector(settings.engine(), new SecretResolver(environment, cipher), settings.driverJars());
+    }
+
+    public ValidationStore validationStore() {
+        return new ValidationStore(connections);
+    }
+
+    public SuiteVersions suiteVersions() {
+        return new SuiteVersions(connections);
+    }
+
+    /** Stored runs for trends and run details; masks values while the sensitive-data setting is on. */
+    public ValidationHistory history() {
+        return new ValidationHistory(connections, settings::maskValues);
+    }
+
+    public DataDocsSite dataDocs() {
+        return new DataDocsSite(history(), validationStore()::findSuite);
+    }
+
+    /** The builder's live result, masking unexpected values as the setting is now. */
+    public ExpectationPreview preview() {
+        return new ExpectationPreview(connector(), settings.maskValues());
     }
 }

@@ -52,6 +52,9 @@ public final class PreviewSession implements AutoCloseable {
         ResultFormat format = new ResultFormat(ResultFormat.Level.SUMMARY, sampleSize, false, List.of());
         ValidationResult validation = validator.validate(runner, open.dialect(), batch,
                 ExpectationSuite.of("preview", List.of(config)), Optional.of(format), context);
+        // A cancel that came after the last query (or before it started: a JDBC cancel is lost then) must still
+        // keep this stale result from reaching the builder.
+        context.checkCancelled();
         return toPreview(validation.results().get(0), statements, Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -114,12 +114,23 @@ class ExpectationPreviewTest {
     void aCancelledRunStopsAndTheSessionStaysUsable() throws Exception {
         ExpectationPreview preview = new ExpectationPreview(connector, false);
         try (Connection connection = DriverManager.getConnection(source.url()); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE big AS SELECT i AS v FROM range(0, 30000000) t(i)");
+            statement.execute("CREATE TABLE big AS SELECT i AS v FROM range(0, 5000000) t(i)");
         }
         try (PreviewSession session = preview.open(source, AssetRef.table("big"), Optional.empty(), TaskContext.none())) {
-            CancellableContext context = CancellableContext.create();
+            // Cancel once the second statement (the aggregate scan, after the schema read) has registered its JDBC
+            // cancel: the query is running or about to, not merely queued.
+            java.util.concurrent.CountDownLatch scanning = new java.util.concurrent.CountDownLatch(2);
+            CancellableContext context = new CancellableContext() {
+                @Override
+                public Registration onCancel(Runnable action) {
+                    Registration registration = super.onCancel(action);
+                    scanning.countDown();
+                    return registration;
+                }
+            };
             ExpectationConfig slow = ExpectationConfig.of("expect_column_values_to_be_unique", Map.of("column", "v"));
             CompletableFuture<PreviewResult> running = CompletableFuture.supplyAsync(() -> session.run(slow, context));
+            assertThat(scanning.await(60, TimeUnit.SECONDS)).isTrue();
             context.cancel();
             assertThatThrownBy(() -> running.get(60, TimeUnit.SECONDS)).hasCauseInstanceOf(CancelledException.class);
             PreviewResult next = session.run(ExpectationConfig.of("expect_table_row_count_to_be_between",
