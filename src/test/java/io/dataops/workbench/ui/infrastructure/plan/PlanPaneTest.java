@@ -66,14 +66,19 @@ class PlanPaneTest {
                 .filter(p -> p.location().endsWith("terraform-offline")).findFirst().orElseThrow();
         PlanServices services = new PlanServices(() -> TerraformTool.of(binary.get()),
                 new PlanHistory(workspace::connect));
-        Fx.run(() -> {
-            runner = new FxTaskRunner((title, error) -> { throw new AssertionError(title, error); });
-            PlanViewModel viewModel = new PlanViewModel(services, runner, new SimpleObjectProperty<>(sample));
-            viewModel.setOnJumpToBlock(jumped::set);
-            pane = new PlanPane(viewModel);
-            stage.setScene(new Scene(pane, 1200, 800));
-            stage.show();
-        });
+        try {
+            // The first pane of a test run loads most of the UI's classes: more than Fx.run's 10 s on a busy machine.
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+                runner = new FxTaskRunner((title, error) -> { throw new AssertionError(title, error); });
+                PlanViewModel viewModel = new PlanViewModel(services, runner, new SimpleObjectProperty<>(sample));
+                viewModel.setOnJumpToBlock(jumped::set);
+                pane = new PlanPane(viewModel);
+                stage.setScene(new Scene(pane, 1200, 800));
+                stage.show();
+            }).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the plan pane did not open", e);
+        }
     }
 
     @AfterEach
@@ -95,6 +100,8 @@ class PlanPaneTest {
         TableView<ResourceChange> table = robot.lookup("#plan-resources").queryTableView();
         assertThat(Fx.call(() -> table.getItems().stream().map(ResourceChange::address).toList()))
                 .containsExactlyInAnyOrder("terraform_data.app_server", "module.website.terraform_data.site");
+        // The table lays its rows out on a later pulse than the summary's update.
+        waitUntil(() -> robot.from(table).lookup("module.website.terraform_data.site").tryQuery().isPresent(), 20);
         robot.clickOn(robot.from(table).lookup("module.website.terraform_data.site").<Node>query());
         Fx.waitUntil(() -> label(robot, "#plan-resource-header").contains("module.website.terraform_data.site"));
         TreeTableView<AttributeDiff> diff = robot.lookup("#plan-diff").query();
