@@ -77,7 +77,7 @@ public final class GraphPainter {
             return 0;
         }
         g.setTransform(view.scale(), 0, 0, view.scale(), view.tx(), view.ty());
-        boolean text = view.scale() >= 0.45;
+        boolean text = view.scale() >= 0.3;
         int drawn = 0;
         for (GraphScene.Box box : scene.boxes()) {
             if (box.kind() == GraphScene.BoxKind.MODULE_OPEN && view.meets(box)) {
