@@ -1,6 +1,7 @@
 package io.dataops.workbench.app;
 
 import io.dataops.workbench.monitor.AwsProfiles;
+import io.dataops.workbench.monitor.host.HostMetricsSampler;
 import io.dataops.workbench.quality.QualityWorkspace;
 import io.dataops.workbench.quality.secret.SecretKeyFile;
 import io.dataops.workbench.terraform.TerraformVersionCheck;
@@ -65,6 +66,8 @@ public final class WorkbenchWindow {
         infrastructure.setFormatter(new HclTextFormatter(), true);
         QualityWorkspace qualityWorkspace = new QualityWorkspace(workspace,
                 SecretKeyFile.inUserConfig(System.getenv()), System.getenv());
+        HostMetricsSampler postgresMetrics = PostgresSourceMetrics.start(workspace, qualityWorkspace);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> postgresMetrics.stop());
         QualityViewModel quality = new QualityViewModel(qualityWorkspace,
                 WorkspaceDatabaseSource.of(workspace.databaseFile()), workspace.projects(), workspace.recentItems(), runner,
                 ValidationWorkspace.of(workspace));
