@@ -42,6 +42,7 @@ class PostgresMetricsCollectorTest {
     void readsConnectionsSizeCacheHitRatioAndTransactionRates() throws Exception {
         PostgresMetricsCollector collector = new PostgresMetricsCollector("orders-db", () -> postgres.getPostgresDatabase().getConnection());
         Instant t0 = Instant.parse("2026-03-01T10:00:00Z");
+        waitUntil("SELECT COALESCE(SUM(blks_hit + blks_read), 0) FROM pg_stat_database", 1);
         List<MetricSample> first;
         // One extra connection held open: DatabaseConnections must count it next to the collector's own.
         try (Connection held = postgres.getPostgresDatabase().getConnection()) {
@@ -84,14 +85,22 @@ class PostgresMetricsCollectorTest {
     }
 
     private static void waitForStats() throws Exception {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            if (scalar("SELECT xact_rollback FROM pg_stat_database WHERE datname = 'postgres'") >= 10) {
+        waitUntil("SELECT xact_rollback FROM pg_stat_database WHERE datname = 'postgres'", 10);
+    }
+
+    /**
+     * Backends flush their statistics to pg_stat_database at most once a second (PostgreSQL 15+), so a fresh
+     * server can show no block reads yet; poll for up to 10 s rather than race the flush.
+     */
+    private static void waitUntil(String sql, long atLeast) throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            if (scalar(sql) >= atLeast) {
                 return;
             }
             try (Connection c = postgres.getPostgresDatabase().getConnection()) {
                 c.createStatement().execute("SELECT pg_stat_clear_snapshot()");
             }
-            Thread.onSpinWait();
+            Thread.sleep(100);
         }
     }
 
