@@ -41,7 +41,7 @@ import java.util.stream.Stream;
 public class IntelBenchmark {
 
     static final int MODULES = 200;
-    static final int RESOURCES = 1100;
+    static final int RESOURCES = 1256;
 
     private Path directory;
     private Path main;
