@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * The editor's language services on a 200-module project whose root {@code main.tf} has about 10,000
  * lines: from a keystroke in that file to its updated diagnostics (incremental re-analysis of the project),
  * and to a completion list for {@code var.} typed in the middle of it. Target: under 100 ms each, in a
- * 512 MB heap.
+ * 512 MB heap. The root file is exactly 10,000 lines, as the issue asks.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,7 +41,7 @@ import java.util.stream.Stream;
 public class IntelBenchmark {
 
     static final int MODULES = 200;
-    static final int RESOURCES = 1100;
+    static final int RESOURCES = 1256;
 
     private Path directory;
     private Path main;
@@ -66,7 +66,9 @@ public class IntelBenchmark {
                 + snapshot.configuration().modules().size());
     }
 
+    /** Also sampled, so the report shows the slow keystrokes (p99, max) and not only the mean. */
     @Benchmark
+    @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
     public int keystrokeToDiagnostics() {
         edits++;
         String text = original.replace("input = \"v550\"", "input = \"v550" + (edits % 10) + "\"");

@@ -23,7 +23,13 @@ public record Body(Span span, List<BodyItem> items) implements Node {
 
     /** The first attribute called {@code name} (HCL forbids a second one; the parser does not enforce it). */
     public Optional<Attribute> attribute(String name) {
-        return attributes().stream().filter(a -> a.name().equals(name)).findFirst();
+        // A plain loop: declaration reading asks this for every argument of every block on each keystroke.
+        for (BodyItem item : items) {
+            if (item instanceof Attribute attribute && attribute.name().equals(name)) {
+                return Optional.of(attribute);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Blocks of {@code type} whose labels start with {@code labels} (all blocks of the type if none given). */

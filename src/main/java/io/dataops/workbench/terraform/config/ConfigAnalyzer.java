@@ -1,12 +1,14 @@
 package io.dataops.workbench.terraform.config;
 
 import io.dataops.workbench.common.UserFacingException;
+import io.dataops.workbench.hcl.Diagnostic;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ public final class ConfigAnalyzer {
     private final Map<Path, ModuleIndex> indexes = new HashMap<>();
     private final Map<Path, LinkedModule> linked = new HashMap<>();
     private final Map<Path, String> linkedAs = new HashMap<>();
+    private final Map<Path, Checked> checked = new HashMap<>();
     private int filesParsed;
     private int modulesLinked;
 
@@ -64,7 +67,32 @@ public final class ConfigAnalyzer {
         }
         linked.keySet().retainAll(modules.keySet());
         return new Configuration(root, tree, modules, VariableValues.load(root, indexes.get(root), options.varFiles()),
-                options.schema());
+                options.schema(), checks(modules, tree.displayNames()));
+    }
+
+    /**
+     * The module-argument and schema checks of every module, recomputed only for modules linked anew: a
+     * module's checks read its own index and its children's, and a change to either re-links it.
+     */
+    private List<Diagnostic> checks(Map<Path, LinkedModule> modules, Map<Path, String> displayNames) {
+        List<Diagnostic> all = new ArrayList<>();
+        for (Map.Entry<Path, LinkedModule> entry : modules.entrySet()) {
+            Checked checks = checked.get(entry.getKey());
+            if (checks == null || checks.module() != entry.getValue()) {
+                List<Diagnostic> found = new ArrayList<>();
+                ValueChecks.moduleArguments(entry.getValue(), modules, displayNames.get(entry.getKey()), found);
+                options.schema().ifPresent(s -> SchemaChecks.check(entry.getValue().index(), s, found));
+                checks = new Checked(entry.getValue(), List.copyOf(found));
+                checked.put(entry.getKey(), checks);
+            }
+            all.addAll(checks.diagnostics());
+        }
+        checked.keySet().retainAll(modules.keySet());
+        return all;
+    }
+
+    /** The checks computed for one linked module. */
+    private record Checked(LinkedModule module, List<Diagnostic> diagnostics) {
     }
 
     /** The file now reads {@code text} (an unsaved edit, or a change on disk); re-analyses what depends on it. */

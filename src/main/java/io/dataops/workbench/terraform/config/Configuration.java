@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * An analysed configuration: the module tree, each module's declarations and resolved references, the
- * values that can be known, the dependency graph and the diagnostics. Made by {@link ConfigAnalyzer};
+ * values that can be known, the dependency graph and the diagnostics. Made by {@link ConfigAnalyzer},
+ * which hands over the per-module checks it keeps between edits (module arguments, provider schema);
  * the values and the graph are computed when first asked for.
  */
 public final class Configuration {
@@ -26,17 +27,19 @@ public final class Configuration {
     private final Map<Path, LinkedModule> modules;
     private final VariableValues variableValues;
     private final Optional<ProviderSchema> schema;
+    private final List<Diagnostic> checks;
     private InstanceValues values;
     private DependencyGraph graph;
     private List<Diagnostic> diagnostics;
 
     Configuration(Path root, ModuleTree tree, Map<Path, LinkedModule> modules, VariableValues variableValues,
-                  Optional<ProviderSchema> schema) {
+                  Optional<ProviderSchema> schema, List<Diagnostic> checks) {
         this.root = root;
         this.tree = tree;
         this.modules = Map.copyOf(modules);
         this.variableValues = variableValues;
         this.schema = schema;
+        this.checks = checks;
     }
 
     public Path root() {
@@ -95,8 +98,7 @@ public final class Configuration {
             modules.values().forEach(m -> all.addAll(m.diagnostics()));
             all.addAll(variableValues.diagnostics());
             ValueChecks.rootVariables(modules.get(root).index(), variableValues, all);
-            ValueChecks.moduleArguments(modules, tree.displayNames(), all);
-            schema.ifPresent(s -> modules.values().forEach(m -> SchemaChecks.check(m.index(), s, all)));
+            all.addAll(checks);
             all.sort(ORDER);
             diagnostics = List.copyOf(all);
         }

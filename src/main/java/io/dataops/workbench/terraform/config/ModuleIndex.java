@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The declarations of one module directory by address: the first declaration of each address wins (later
@@ -18,6 +19,7 @@ public final class ModuleIndex {
     private final List<FileFacts> files;
     private final Map<String, Declaration> byAddress = new LinkedHashMap<>();
     private final List<Declaration> all = new ArrayList<>();
+    private final Map<Class<?>, List<? extends Declaration>> byType = new ConcurrentHashMap<>();
 
     ModuleIndex(Path dir, List<FileFacts> files) {
         this.dir = dir;
@@ -62,8 +64,12 @@ public final class ModuleIndex {
         return find("module." + name).map(Declaration.ModuleCall.class::cast);
     }
 
+    @SuppressWarnings("unchecked") // the list holds only instances of type: it was filtered by it
     public <T extends Declaration> List<T> all(Class<T> type) {
-        return byAddress.values().stream().filter(type::isInstance).map(type::cast).toList();
+        // The index never changes after construction, and linking asks for the same kinds again and again.
+        List<? extends Declaration> found = byType.computeIfAbsent(type,
+                t -> byAddress.values().stream().filter(t::isInstance).toList());
+        return (List<T>) found;
     }
 
     /** The required providers of the module's {@code terraform} blocks, local name to source address. */

@@ -41,22 +41,21 @@ final class ValueChecks {
         }
     }
 
-    static void moduleArguments(Map<Path, LinkedModule> modules, Map<Path, String> displayNames,
+    /** The arguments {@code linked} passes to its child modules, checked against the children's variable types. */
+    static void moduleArguments(LinkedModule linked, Map<Path, LinkedModule> modules, String displayName,
                                 List<Diagnostic> out) {
-        for (LinkedModule linked : modules.values()) {
-            ModuleIndex module = linked.index();
-            ModuleValues unknownInputs = new ModuleValues(module, v -> HclValue.unknown(v.type().orElse(HclType.DYNAMIC)),
-                    name -> Optional.empty(), Map.of());
-            for (Declaration.ModuleCall call : module.all(Declaration.ModuleCall.class)) {
-                Optional<LinkedModule> child = ModuleTree.childDir(module.dir(), call).map(modules::get);
-                if (child.isEmpty()) {
-                    continue;
-                }
-                String callPath = prefix(displayNames.get(module.dir())) + "module." + call.name();
-                for (Attribute argument : call.arguments().values()) {
-                    child.get().index().variable(argument.name()).ifPresent(variable ->
-                            checkArgument(unknownInputs, argument, variable, callPath, out));
-                }
+        ModuleIndex module = linked.index();
+        ModuleValues unknownInputs = new ModuleValues(module, v -> HclValue.unknown(v.type().orElse(HclType.DYNAMIC)),
+                name -> Optional.empty(), Map.of());
+        for (Declaration.ModuleCall call : module.all(Declaration.ModuleCall.class)) {
+            Optional<LinkedModule> child = ModuleTree.childDir(module.dir(), call).map(modules::get);
+            if (child.isEmpty()) {
+                continue;
+            }
+            String callPath = prefix(displayName) + "module." + call.name();
+            for (Attribute argument : call.arguments().values()) {
+                child.get().index().variable(argument.name()).ifPresent(variable ->
+                        checkArgument(unknownInputs, argument, variable, callPath, out));
             }
         }
     }
