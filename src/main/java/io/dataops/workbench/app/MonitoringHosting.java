@@ -11,8 +11,10 @@ import io.dataops.workbench.monitor.store.LocalMetricStore;
 import io.dataops.workbench.monitor.alarm.AlarmMonitor;
 import io.dataops.workbench.monitor.alarm.AlarmStore;
 import io.dataops.workbench.ui.common.BackgroundTask;
-import io.dataops.workbench.ui.monitoring.TerraformPreviewDialog;
+import io.dataops.workbench.ui.monitoring.alarm.AlarmNotifications;
 import io.dataops.workbench.ui.monitoring.alarm.AlarmsPane;
+import io.dataops.workbench.ui.monitoring.alarm.PopupAlarmNotifier;
+import java.util.function.Consumer;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -44,29 +46,33 @@ final class MonitoringHosting {
      * Starts the host sampler now (so the Local dashboard has data by the time it is opened) and stops it
      * when the window closes; returns the supplier that builds the area when it is first shown.
      */
-    static Supplier<Node> create(Workspace workspace, TaskRunner runner, Stage stage) {
+    static Supplier<Node> create(Workspace workspace, TaskRunner runner, Stage stage, Consumer<String> openHcl) {
         HostMetricsSampler sampler = HostMetricsSampler.forWorkspace(workspace);
         sampler.start();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> sampler.stop());
         MetricSource source = new LocalMetricSource(new LocalMetricStore(workspace::connect));
-        return () -> view(workspace, runner, source, stage, new FxRefreshTicker(1));
+        return () -> view(workspace, runner, source, stage, new FxRefreshTicker(1), openHcl,
+                new PopupAlarmNotifier(stage));
     }
 
-    /** The area on {@code source}; tests pass a fake source and a faster ticker. */
+    /**
+     * The area on {@code source}; tests pass a fake source, a faster ticker and their own notifier.
+     * {@code openHcl} takes an export's HCL to the Infrastructure area's editor.
+     */
     static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSource source, Stage stage,
-                               RefreshTicker ticker) {
+                               RefreshTicker ticker, Consumer<String> openHcl, AlarmNotifications.Notifier notifier) {
         // ALARMS: the alarm feature's pane in the "Alarms" tab; its thresholds and state changes on the charts.
         AlarmStore alarmStore = new AlarmStore(workspace::connect, Clock.systemUTC());
         AlarmAnnotations alarms = new StoredAlarmAnnotations(alarmStore);
-        AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(),
-                hcl -> TerraformPreviewDialog.show(stage, hcl));
-        watchAlarms(new AlarmMonitor(alarmStore, source, Clock.systemUTC(), (alarm, evaluation) -> { }), alarmsPane,
-                runner, ticker, stage);
+        AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(), openHcl);
+        AlarmNotifications notifications = new AlarmNotifications(notifier);
+        watchAlarms(new AlarmMonitor(alarmStore, source, Clock.systemUTC(), notifications::stateChanged),
+                notifications, alarmsPane, runner, ticker, stage);
         MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), source, alarms,
                 runner, Clock.systemUTC()::instant, ticker);
         model.setTerraformExport(dashboard -> TerraformExport.dashboard(dashboard.name(), CloudWatchDashboardBody.of(
                 dashboard, region(workspace), name -> "arn:aws:cloudwatch:" + region(workspace) + ":ACCOUNT_ID:alarm:"
-                        + name)), hcl -> TerraformPreviewDialog.show(stage, hcl));
+                        + name)), openHcl);
         MonitoringView view = new MonitoringView(model, alarmsPane);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> model.stop());
         model.load();
@@ -78,9 +84,12 @@ final class MonitoringHosting {
         return workspace.workbenchSettings().awsRegion().filter(r -> !r.isBlank()).orElse("us-east-1");
     }
 
-    /** Evaluates the alarms that are due every 10 s, as a task, and shows state changes in the alarm list. */
-    private static void watchAlarms(AlarmMonitor monitor, AlarmsPane pane, TaskRunner runner, RefreshTicker ticker,
-                                    Stage stage) {
+    /**
+     * Evaluates the alarms that are due every 10 s, as a task, shows state changes in the alarm list and raises
+     * a notification for them (coalesced per round).
+     */
+    static void watchAlarms(AlarmMonitor monitor, AlarmNotifications notifications, AlarmsPane pane,
+                            TaskRunner runner, RefreshTicker ticker, Stage stage) {
         AtomicBoolean running = new AtomicBoolean();
         RefreshTicker.Schedule schedule = ticker.every(Duration.ofSeconds(10), () -> {
             if (running.compareAndSet(false, true)) {
@@ -91,7 +100,10 @@ final class MonitoringHosting {
                             }
                         })
                         .onFailed(error -> LOG.warn("Alarm evaluation failed", error))
-                        .onDone(() -> running.set(false)));
+                        .onDone(() -> {
+                            running.set(false);
+                            notifications.flush();
+                        }));
             }
         });
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> schedule.close());
