@@ -14,6 +14,7 @@ import io.dataops.workbench.ui.common.BackgroundTask;
 import io.dataops.workbench.ui.monitoring.alarm.AlarmNotifications;
 import io.dataops.workbench.ui.monitoring.alarm.AlarmsPane;
 import io.dataops.workbench.ui.monitoring.alarm.PopupAlarmNotifier;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,31 +44,39 @@ final class MonitoringHosting {
     }
 
     /**
-     * Starts the host sampler now (so the Local dashboard has data by the time it is opened) and stops it
-     * when the window closes; returns the supplier that builds the area when it is first shown.
+     * Starts the host sampler and the alarm watch now (so the Local dashboard has data by the time it is opened,
+     * and alarm state changes raise notifications whether or not the area was ever opened) and stops them when
+     * the window closes; returns the supplier that builds the area when it is first shown.
      */
     static Supplier<Node> create(Workspace workspace, TaskRunner runner, Stage stage, Consumer<String> openHcl) {
         HostMetricsSampler sampler = HostMetricsSampler.forWorkspace(workspace);
         sampler.start();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> sampler.stop());
         MetricSource source = new LocalMetricSource(new LocalMetricStore(workspace::connect));
-        return () -> view(workspace, runner, source, stage, new FxRefreshTicker(1), openHcl,
-                new PopupAlarmNotifier(stage));
+        AlarmStore alarmStore = new AlarmStore(workspace::connect, Clock.systemUTC());
+        RefreshTicker ticker = new FxRefreshTicker(1);
+        AtomicReference<AlarmsPane> pane = new AtomicReference<>();
+        AlarmNotifications notifications = new AlarmNotifications(new PopupAlarmNotifier(stage));
+        watchAlarms(new AlarmMonitor(alarmStore, source, Clock.systemUTC(), notifications::stateChanged),
+                notifications, () -> {
+                    if (pane.get() != null) {
+                        pane.get().refresh();
+                    }
+                }, runner, ticker, stage);
+        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set);
     }
 
     /**
-     * The area on {@code source}; tests pass a fake source, a faster ticker and their own notifier.
-     * {@code openHcl} takes an export's HCL to the Infrastructure area's editor.
+     * The area on {@code source}; {@code openHcl} takes an export's HCL to the Infrastructure area's editor and
+     * {@code alarmsPaneShown} gets the alarm pane, to refresh it when the alarm watch sees a change.
      */
     static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSource source, Stage stage,
-                               RefreshTicker ticker, Consumer<String> openHcl, AlarmNotifications.Notifier notifier) {
+                               RefreshTicker ticker, Consumer<String> openHcl, AlarmStore alarmStore,
+                               Consumer<AlarmsPane> alarmsPaneShown) {
         // ALARMS: the alarm feature's pane in the "Alarms" tab; its thresholds and state changes on the charts.
-        AlarmStore alarmStore = new AlarmStore(workspace::connect, Clock.systemUTC());
         AlarmAnnotations alarms = new StoredAlarmAnnotations(alarmStore);
         AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(), openHcl);
-        AlarmNotifications notifications = new AlarmNotifications(notifier);
-        watchAlarms(new AlarmMonitor(alarmStore, source, Clock.systemUTC(), notifications::stateChanged),
-                notifications, alarmsPane, runner, ticker, stage);
+        alarmsPaneShown.accept(alarmsPane);
         MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), source, alarms,
                 runner, Clock.systemUTC()::instant, ticker);
         model.setTerraformExport(dashboard -> TerraformExport.dashboard(dashboard.name(), CloudWatchDashboardBody.of(
@@ -88,7 +97,7 @@ final class MonitoringHosting {
      * Evaluates the alarms that are due every 10 s, as a task, shows state changes in the alarm list and raises
      * a notification for them (coalesced per round).
      */
-    static void watchAlarms(AlarmMonitor monitor, AlarmNotifications notifications, AlarmsPane pane,
+    static void watchAlarms(AlarmMonitor monitor, AlarmNotifications notifications, Runnable changed,
                             TaskRunner runner, RefreshTicker ticker, Stage stage) {
         AtomicBoolean running = new AtomicBoolean();
         RefreshTicker.Schedule schedule = ticker.every(Duration.ofSeconds(10), () -> {
@@ -96,7 +105,7 @@ final class MonitoringHosting {
                 runner.submit(BackgroundTask.of("Evaluating alarms", monitor::evaluateDue)
                         .onSucceeded(changes -> {
                             if (!changes.isEmpty()) {
-                                pane.refresh();
+                                changed.run();
                             }
                         })
                         .onFailed(error -> LOG.warn("Alarm evaluation failed", error))
