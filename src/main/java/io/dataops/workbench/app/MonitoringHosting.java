@@ -11,8 +11,11 @@ import io.dataops.workbench.monitor.store.LocalMetricStore;
 import io.dataops.workbench.monitor.alarm.AlarmMonitor;
 import io.dataops.workbench.monitor.alarm.AlarmStore;
 import io.dataops.workbench.ui.common.BackgroundTask;
-import io.dataops.workbench.ui.monitoring.TerraformPreviewDialog;
+import io.dataops.workbench.ui.monitoring.alarm.AlarmNotifications;
 import io.dataops.workbench.ui.monitoring.alarm.AlarmsPane;
+import io.dataops.workbench.ui.monitoring.alarm.PopupAlarmNotifier;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -41,32 +44,44 @@ final class MonitoringHosting {
     }
 
     /**
-     * Starts the host sampler now (so the Local dashboard has data by the time it is opened) and stops it
-     * when the window closes; returns the supplier that builds the area when it is first shown.
+     * Starts the host sampler and the alarm watch now (so the Local dashboard has data by the time it is opened,
+     * and alarm state changes raise notifications whether or not the area was ever opened) and stops them when
+     * the window closes; returns the supplier that builds the area when it is first shown.
      */
-    static Supplier<Node> create(Workspace workspace, TaskRunner runner, Stage stage) {
+    static Supplier<Node> create(Workspace workspace, TaskRunner runner, Stage stage, Consumer<String> openHcl) {
         HostMetricsSampler sampler = HostMetricsSampler.forWorkspace(workspace);
         sampler.start();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> sampler.stop());
         MetricSource source = new LocalMetricSource(new LocalMetricStore(workspace::connect));
-        return () -> view(workspace, runner, source, stage, new FxRefreshTicker(1));
+        AlarmStore alarmStore = new AlarmStore(workspace::connect, Clock.systemUTC());
+        RefreshTicker ticker = new FxRefreshTicker(1);
+        AtomicReference<AlarmsPane> pane = new AtomicReference<>();
+        AlarmNotifications notifications = new AlarmNotifications(new PopupAlarmNotifier(stage));
+        watchAlarms(new AlarmMonitor(alarmStore, source, Clock.systemUTC(), notifications::stateChanged),
+                notifications, () -> {
+                    if (pane.get() != null) {
+                        pane.get().refresh();
+                    }
+                }, runner, ticker, stage);
+        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set);
     }
 
-    /** The area on {@code source}; tests pass a fake source and a faster ticker. */
+    /**
+     * The area on {@code source}; {@code openHcl} takes an export's HCL to the Infrastructure area's editor and
+     * {@code alarmsPaneShown} gets the alarm pane, to refresh it when the alarm watch sees a change.
+     */
     static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSource source, Stage stage,
-                               RefreshTicker ticker) {
+                               RefreshTicker ticker, Consumer<String> openHcl, AlarmStore alarmStore,
+                               Consumer<AlarmsPane> alarmsPaneShown) {
         // ALARMS: the alarm feature's pane in the "Alarms" tab; its thresholds and state changes on the charts.
-        AlarmStore alarmStore = new AlarmStore(workspace::connect, Clock.systemUTC());
         AlarmAnnotations alarms = new StoredAlarmAnnotations(alarmStore);
-        AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(),
-                hcl -> TerraformPreviewDialog.show(stage, hcl));
-        watchAlarms(new AlarmMonitor(alarmStore, source, Clock.systemUTC(), (alarm, evaluation) -> { }), alarmsPane,
-                runner, ticker, stage);
+        AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(), openHcl);
+        alarmsPaneShown.accept(alarmsPane);
         MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), source, alarms,
                 runner, Clock.systemUTC()::instant, ticker);
         model.setTerraformExport(dashboard -> TerraformExport.dashboard(dashboard.name(), CloudWatchDashboardBody.of(
                 dashboard, region(workspace), name -> "arn:aws:cloudwatch:" + region(workspace) + ":ACCOUNT_ID:alarm:"
-                        + name)), hcl -> TerraformPreviewDialog.show(stage, hcl));
+                        + name)), openHcl);
         MonitoringView view = new MonitoringView(model, alarmsPane);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> model.stop());
         model.load();
@@ -78,20 +93,26 @@ final class MonitoringHosting {
         return workspace.workbenchSettings().awsRegion().filter(r -> !r.isBlank()).orElse("us-east-1");
     }
 
-    /** Evaluates the alarms that are due every 10 s, as a task, and shows state changes in the alarm list. */
-    private static void watchAlarms(AlarmMonitor monitor, AlarmsPane pane, TaskRunner runner, RefreshTicker ticker,
-                                    Stage stage) {
+    /**
+     * Evaluates the alarms that are due every 10 s, as a task, shows state changes in the alarm list and raises
+     * a notification for them (coalesced per round).
+     */
+    static void watchAlarms(AlarmMonitor monitor, AlarmNotifications notifications, Runnable changed,
+                            TaskRunner runner, RefreshTicker ticker, Stage stage) {
         AtomicBoolean running = new AtomicBoolean();
         RefreshTicker.Schedule schedule = ticker.every(Duration.ofSeconds(10), () -> {
             if (running.compareAndSet(false, true)) {
                 runner.submit(BackgroundTask.of("Evaluating alarms", monitor::evaluateDue)
                         .onSucceeded(changes -> {
                             if (!changes.isEmpty()) {
-                                pane.refresh();
+                                changed.run();
                             }
                         })
                         .onFailed(error -> LOG.warn("Alarm evaluation failed", error))
-                        .onDone(() -> running.set(false)));
+                        .onDone(() -> {
+                            running.set(false);
+                            notifications.flush();
+                        }));
             }
         });
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> schedule.close());

@@ -89,7 +89,8 @@ public final class WorkbenchWindow {
             quality.load();
             return new QualityView(quality);
         });
-        views.put(WorkbenchArea.MONITORING, MonitoringHosting.create(workspace, runner, stage));
+        views.put(WorkbenchArea.MONITORING, MonitoringHosting.create(workspace, runner, stage,
+                TerraformExportOpening.into(workspace.directory(), infrastructure, mainViewModel, runner)));
         views.put(WorkbenchArea.SETTINGS, () -> {
             settings.loadProfiles();
             qualitySettings.load();

@@ -65,6 +65,8 @@ public final class MonitoringViewModel {
     private RunningTask running;
     private long generation;
     private RefreshTicker.Schedule schedule;
+    // Set when the window closes: a task that finishes after that must not start another on a closed runner.
+    private boolean stopped;
     private Function<Dashboard, String> terraform;
     private Consumer<String> onTerraform = hcl -> { };
 
@@ -229,7 +231,7 @@ public final class MonitoringViewModel {
 
     private void fetch(boolean incremental) {
         Dashboard current = dashboard.get();
-        if (current == null) {
+        if (current == null || stopped) {
             return;
         }
         cancel();
@@ -273,6 +275,7 @@ public final class MonitoringViewModel {
 
     /** Stops auto-refresh and any running fetch: the area is being closed. */
     public void stop() {
+        stopped = true;
         if (schedule != null) {
             schedule.close();
             schedule = null;

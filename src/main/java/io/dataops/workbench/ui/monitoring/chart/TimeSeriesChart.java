@@ -47,6 +47,10 @@ public final class TimeSeriesChart extends VBox {
     private PlotArea plot;
     private double dragX = Double.NaN;
     private boolean rangeSet;
+    // Changes only mark the frame stale; it is drawn once at the next layout pass (pulse or snapshot), so
+    // setting series, range and zoom together decimates a million points once, not once per call.
+    private boolean stale;
+    private final Pane plotPane;
 
     public TimeSeriesChart() {
         getStyleClass().add("time-series-chart");
@@ -56,7 +60,7 @@ public final class TimeSeriesChart extends VBox {
         hover.setStyle("-fx-background-color: rgba(30,30,30,0.85); -fx-text-fill: white; -fx-padding: 4 6;"
                 + " -fx-background-radius: 3; -fx-font-size: 11px;");
         overlay.setMouseTransparent(true);
-        Pane plotPane = new Pane(canvas, overlay, hover) {
+        plotPane = new Pane(canvas, overlay, hover) {
             @Override
             protected void layoutChildren() {
                 super.layoutChildren();
@@ -66,6 +70,9 @@ public final class TimeSeriesChart extends VBox {
                     canvas.setHeight(getHeight());
                     overlay.setWidth(getWidth());
                     overlay.setHeight(getHeight());
+                    stale = true;
+                }
+                if (stale) {
                     redraw();
                 }
             }
@@ -90,49 +97,53 @@ public final class TimeSeriesChart extends VBox {
 
     /** The series to draw; the visible range stays where the user zoomed it. */
     public void setSeries(List<ChartSeries> newSeries) {
+        List<String> oldNames = series.stream().map(ChartSeries::name).toList();
         series = List.copyOf(newSeries);
         updateDrawn();
-        legend.getChildren().setAll(LegendEntries.of(series));
+        // A refresh keeps the same series: rebuilding the labels would cost a CSS pass for nothing.
+        if (!oldNames.equals(series.stream().map(ChartSeries::name).toList()) || legend.getChildren().isEmpty()) {
+            legend.getChildren().setAll(LegendEntries.of(series));
+        }
     }
 
     /** The full time range, in epoch milliseconds; while zoomed at its live end the view follows it. */
     public void setTimeRange(Instant from, Instant to) {
         viewport.setFull(from.toEpochMilli(), to.toEpochMilli(), rangeSet);
         rangeSet = true;
-        redraw();
+        requestRedraw();
     }
 
     public void setThresholds(List<ThresholdLine> lines) {
         thresholds = List.copyOf(lines);
-        redraw();
+        requestRedraw();
     }
 
     public void setMarkers(List<StateMarker> newMarkers) {
         markers = List.copyOf(newMarkers);
-        redraw();
+        requestRedraw();
     }
 
     /** Times on the axis and under the mouse in this zone ({@link ZoneOffset#UTC} or the system zone). */
     public void setZone(ZoneId zone) {
         this.zone = zone;
-        redraw();
+        requestRedraw();
     }
 
     /** Zooms by {@code factor} (below 1 zooms in) around the middle of the visible range. */
     public void zoom(double factor) {
         viewport.zoom(factor, (viewport.from() + viewport.to()) / 2);
-        redraw();
+        requestRedraw();
     }
 
     /** Moves the visible range by a fraction of its width (positive: later). */
     public void pan(double fraction) {
         viewport.pan((viewport.to() - viewport.from()) * fraction);
-        redraw();
+        requestRedraw();
     }
 
     public void resetZoom() {
         viewport.reset();
-        redraw();
+        requestRedraw();
     }
 
     public double visibleFrom() {
@@ -149,9 +160,16 @@ public final class TimeSeriesChart extends VBox {
 
     /** Draws a frame now; the chart calls it itself on every change. */
     public void redraw() {
+        stale = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         plot = renderer.render(gc, canvas.getWidth(), canvas.getHeight(), style, drawn, thresholds, markers,
                 viewport.from(), viewport.to(), zone);
+    }
+
+    /** Marks the frame stale; it is drawn at the next layout pass (the next pulse, or a snapshot). */
+    private void requestRedraw() {
+        stale = true;
+        plotPane.requestLayout();
     }
 
     private void updateDrawn() {
@@ -165,7 +183,7 @@ public final class TimeSeriesChart extends VBox {
         } else {
             drawn = series;
         }
-        redraw();
+        requestRedraw();
     }
 
     private void installMouse(Pane plotPane) {
@@ -186,7 +204,7 @@ public final class TimeSeriesChart extends VBox {
             if (plot != null && !Double.isNaN(dragX)) {
                 viewport.pan(plot.toX(dragX) - plot.toX(event.getX()));
                 dragX = event.getX();
-                redraw();
+                requestRedraw();
                 event.consume();
             }
         });
@@ -201,6 +219,9 @@ public final class TimeSeriesChart extends VBox {
     }
 
     private void showHover(double px, double py) {
+        if (stale) {
+            redraw();
+        }
         GraphicsContext gc = overlay.getGraphicsContext2D();
         gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         if (plot == null || !plot.contains(px, py) || drawn.isEmpty()) {
