@@ -52,8 +52,24 @@ public final class GraphPane extends BorderPane {
         VBox top = new VBox(6, toolbar, views);
         top.setPadding(new Insets(6));
         setTop(top);
-        SplitPane split = new SplitPane(canvas, new GraphDetails(viewModel));
-        split.setDividerPositions(0.66);
+        GraphDetails details = new GraphDetails(viewModel);
+        // The graph gets most of the width: the details pane keeps a readable fixed width (it does not grow with
+        // the window), and the divider is placed again once the split knows its width, since a position set
+        // before the first layout is lost when the panes' preferred widths are first applied.
+        details.setPrefWidth(360);
+        details.setMaxWidth(520);
+        SplitPane.setResizableWithParent(details, Boolean.FALSE);
+        SplitPane split = new SplitPane(canvas, details);
+        split.setDividerPositions(0.72);
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(Math.max(0.5, 1 - 360 / now.doubleValue()));
+                }
+            }
+        });
         setCenter(split);
         Label status = new Label();
         status.setId("graph-status");
