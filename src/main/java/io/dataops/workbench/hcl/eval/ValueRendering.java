@@ -1,5 +1,7 @@
 package io.dataops.workbench.hcl.eval;
 
+import static io.dataops.workbench.hcl.HclStrings.quote;
+
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -43,34 +45,5 @@ final class ValueRendering {
 
     private static String renderEntry(Map.Entry<String, HclValue> e) {
         return quote(e.getKey()) + " = " + render(e.getValue());
-    }
-
-    /** A quoted HCL string literal, escaping what a template would otherwise interpret. */
-    static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '$', '%' -> {
-                    out.append(c);
-                    if (i + 1 < s.length() && s.charAt(i + 1) == '{') {
-                        out.append(c);
-                    }
-                }
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

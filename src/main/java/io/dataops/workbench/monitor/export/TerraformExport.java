@@ -1,10 +1,13 @@
 package io.dataops.workbench.monitor.export;
 
+import static io.dataops.workbench.hcl.HclStrings.quote;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dataops.workbench.common.UserFacingException;
+import io.dataops.workbench.hcl.HclStrings;
 import io.dataops.workbench.hcl.format.FormatResult;
 import io.dataops.workbench.hcl.format.Formatter;
 import io.dataops.workbench.monitor.alarm.AlarmDefinition;
@@ -125,41 +128,13 @@ public final class TerraformExport {
 
     private static void list(StringBuilder hcl, String name, List<String> values) {
         if (values != null) {
-            attribute(hcl, name, values.stream().map(TerraformExport::quote)
+            attribute(hcl, name, values.stream().map(HclStrings::quote)
                     .reduce((a, b) -> a + ", " + b).map(s -> "[" + s + "]").orElse("[]"));
         }
     }
 
     private static String key(String name) {
         return IDENTIFIER.matcher(name).matches() ? name : quote(name);
-    }
-
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '$', '%' -> {
-                    out.append(c);
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '{') {
-                        out.append(c);
-                    }
-                }
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 
     private static String number(double value) {
