@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,13 +37,12 @@ final class MetricsListCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
     private Format format;
 
-    @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "local",
-            description = "Where metrics come from; only 'local' (the workspace) for now.")
-    private String source;
+    @Mixin
+    private MetricSourceOptions sourceOptions;
 
     @Override
     public Integer call() {
-        MetricArguments.requireLocalSource(source);
+        sourceOptions.requireLocal();
         List<MetricDescriptor> metrics;
         try (Workspace workspace = DataOpsCommand.of(spec).openWorkspace()) {
             metrics = new LocalMetricSource(new LocalMetricStore(workspace::connect)).listMetrics(namespace, TaskContext.none());

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -65,9 +66,8 @@ final class MetricsQueryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", description = "json (default) or csv.")
     private Format format;
 
-    @Option(names = "--source", paramLabel = "SOURCE", defaultValue = "local",
-            description = "Where metrics come from; only 'local' (the workspace) for now.")
-    private String source;
+    @Mixin
+    private MetricSourceOptions sourceOptions;
 
     @Override
     public Integer call() {
@@ -83,7 +83,7 @@ final class MetricsQueryCommand implements Callable<Integer> {
     }
 
     private MetricQuery query(Instant now) {
-        MetricArguments.requireLocalSource(source);
+        sourceOptions.requireLocal();
         MetricId id = MetricId.of(namespace, metric, MetricArguments.dimensions(dimensions));
         Duration length = MetricArguments.period(period);
         Instant start = MetricArguments.time("--from", from, now);
