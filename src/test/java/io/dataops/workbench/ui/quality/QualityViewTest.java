@@ -59,7 +59,7 @@ class QualityViewTest {
         runner = new FxTaskRunner((context, error) -> { });
         viewModel = new QualityViewModel(quality, WorkspaceDatabaseSource.of(workspace.databaseFile()),
                 workspace.projects(), workspace.recentItems(), runner, ValidationWorkspace.of(workspace));
-        showArea(() -> {
+        Fx.run(() -> {
             Scene scene = new Scene(new QualityView(viewModel), 1280, 820);
             Theme.LIGHT.applyTo(scene);
             stage.setScene(scene);
@@ -68,14 +68,6 @@ class QualityViewTest {
         });
     }
 
-    /** Builds the area on the FX thread, allowing a minute: the build machine may be busy with other builds. */
-    private static void showArea(Runnable action) {
-        try {
-            WaitForAsyncUtils.asyncFx(action).get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("FX action failed", e);
-        }
-    }
 
     @AfterEach
     void close() {

@@ -4,7 +4,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Runs code on the FX thread from a test and returns its result. */
+/**
+ * Runs code on the FX thread from a test and returns its result. Building a whole area can take tens of
+ * seconds on a busy two-core build machine, so the limit is a minute; it only matters when something hangs.
+ */
 public final class Fx {
 
     private Fx() {
@@ -12,7 +15,7 @@ public final class Fx {
 
     public static <T> T call(Callable<T> action) {
         try {
-            return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(action).get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("FX action failed", e);
         }

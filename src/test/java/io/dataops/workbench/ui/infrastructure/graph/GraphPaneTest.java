@@ -51,7 +51,7 @@ class GraphPaneTest {
 
     @BeforeEach
     void showPane() {
-        onFx(() -> {
+        Fx.run(() -> {
             runner = new FxTaskRunner((title, error) -> { throw new AssertionError(title, error); });
             viewModel = new GraphViewModel(runner);
             viewModel.setOnOpenInEditor(opened::set);
@@ -63,13 +63,13 @@ class GraphPaneTest {
 
     @AfterEach
     void close() {
-        onFx(runner::close);
+        Fx.run(runner::close);
     }
 
     @Test
     void planGraphOpensAModuleFiltersSearchesShowsTheDiffAndExportsSvg(FxRobot robot) throws Exception {
         Path plan = GraphPlanJson.write(temp.resolve("plan.json"), 120, 3);
-        onFx(() -> viewModel.show(InfraGraphs.fromPlanJson(plan)));
+        Fx.run(() -> viewModel.show(InfraGraphs.fromPlanJson(plan)));
         waitFor(() -> scene() != null);
         assertThat(scene().nodeBoxes()).extracting(GraphScene.Box::id).containsExactly("var.env");
         assertThat(scene().box("module.m01").orElseThrow().kind()).isEqualTo(GraphScene.BoxKind.MODULE_COLLAPSED);
@@ -80,7 +80,7 @@ class GraphPaneTest {
         assertThat(scene().nodeBoxes()).extracting(GraphScene.Box::id).contains("module.m01.terraform_data.r3");
 
         // Select a node on the canvas and see its diff.
-        onFx(() -> pane.canvas().centerOn("module.m01.terraform_data.r7"));
+        Fx.run(() -> pane.canvas().centerOn("module.m01.terraform_data.r7"));
         robot.clickOn(screenPoint("module.m01.terraform_data.r7"));
         waitFor(() -> viewModel.selectedProperty().get() != null);
         assertThat(viewModel.selectedProperty().get().address()).isEqualTo("module.m01.terraform_data.r7");
@@ -131,7 +131,7 @@ class GraphPaneTest {
                 }
             }
         }
-        onFx(() -> viewModel.load(Optional.of(dir), Optional.empty()));
+        Fx.run(() -> viewModel.load(Optional.of(dir), Optional.empty()));
         waitFor(() -> scene() != null);
         robot.clickOn("#graph-search").write("var.environment").type(KeyCode.ENTER);
         waitFor(() -> viewModel.selectedProperty().get() != null);
@@ -152,13 +152,6 @@ class GraphPaneTest {
         }
     }
 
-    private static void onFx(Runnable action) {
-        try {
-            org.testfx.util.WaitForAsyncUtils.asyncFx(action).get(60, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("FX action failed", e);
-        }
-    }
 
     private GraphScene scene() {
         return viewModel.sceneProperty().get();

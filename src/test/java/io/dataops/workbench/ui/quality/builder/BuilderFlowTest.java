@@ -72,7 +72,7 @@ class BuilderFlowTest {
                 workspace.projects(), workspace.recentItems(), runner,
                 new ValidationWorkspace(workspace::connect, directory.resolve("docs"),
                         new FxDebouncer(ValidationWorkspace.LIVE_DELAY), uri -> { }));
-        onFx(() -> {
+        Fx.run(() -> {
             Scene scene = new Scene(new QualityView(viewModel), 1280, 800);
             Theme.LIGHT.applyTo(scene);
             stage.setScene(scene);
@@ -81,14 +81,6 @@ class BuilderFlowTest {
         });
     }
 
-    /** Builds the area on the FX thread; a minute, as the build machine may be busy with other builds. */
-    private static void onFx(Runnable action) {
-        try {
-            WaitForAsyncUtils.asyncFx(action).get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("FX action failed", e);
-        }
-    }
 
     @AfterEach
     void close() {
