@@ -2,7 +2,6 @@ package io.dataops.workbench.cli;
 
 import io.dataops.workbench.common.UserFacingException;
 import io.dataops.workbench.monitor.metric.Statistic;
-import io.dataops.workbench.monitor.store.LocalMetricSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,14 +20,6 @@ final class MetricArguments {
     private static final Pattern RELATIVE = Pattern.compile("-(\\d{1,9})([smhdw])");
 
     private MetricArguments() {
-    }
-
-    static void requireLocalSource(String source) {
-        if (!LocalMetricSource.NAME.equals(source.trim().toLowerCase(Locale.ROOT))) {
-            throw new UserFacingException("Unknown metric source '" + source + "' for --source: only 'local' (the"
-                    + " workspace's metric store) is available in this version; CloudWatch comes with the CloudWatch"
-                    + " integration.");
-        }
     }
 
     /** {@code 300}, {@code 300s}, {@code 5m}, {@code 1h}, {@code 1d}: a positive number of seconds. */

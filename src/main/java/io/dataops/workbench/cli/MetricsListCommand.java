@@ -3,6 +3,7 @@ package io.dataops.workbench.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataops.workbench.common.TaskContext;
+import io.dataops.workbench.common.UserFacingException;
 import io.dataops.workbench.monitor.metric.MetricDescriptor;
 import io.dataops.workbench.monitor.store.LocalMetricSource;
 import io.dataops.workbench.monitor.store.LocalMetricStore;
@@ -42,7 +43,10 @@ final class MetricsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        sourceOptions.requireLocal();
+        if (sourceOptions.cloudWatch()) {
+            // CLOUDWATCH: filled in by the CloudWatch query/catalog work.
+            throw new UserFacingException("CloudWatch is not wired into this command yet.");
+        }
         List<MetricDescriptor> metrics;
         try (Workspace workspace = DataOpsCommand.of(spec).openWorkspace()) {
             metrics = new LocalMetricSource(new LocalMetricStore(workspace::connect)).listMetrics(namespace, TaskContext.none());

@@ -96,8 +96,10 @@ class MetricsCommandTest {
         assertUsage(concat(base, "--stat", "Sum", "--period", "60", "--from", "2026-03-01T10:00:00"), "ISO-8601");
         assertUsage(concat(base, "--stat", "Sum", "--period", "60", "--from", "now", "--to", "-1h"), "time range is empty");
         assertUsage(concat(base, "--stat", "Sum", "--period", "60", "--from", "-1h", "--dimension", "Host"), "NAME=VALUE");
-        assertUsage(concat(base, "--stat", "Sum", "--period", "60", "--from", "-1h", "--source", "cloudwatch"),
-                "Unknown metric source 'cloudwatch'", "only 'local'");
+        assertUsage(concat(base, "--stat", "Sum", "--period", "60", "--from", "-1h", "--source", "prometheus"),
+                "Unknown metric source 'prometheus'", "'cloudwatch'");
+        assertUsage(concat(base, "--stat", "Sum", "--period", "60", "--from", "-1h", "--region", "eu-west-1"),
+                "--source cloudwatch");
         assertUsage(new String[] {"metrics", "list", "--format", "xml"}, "--format");
         assertUsage(new String[] {"metrics", "query", "--metric", "X"}, "Missing required option");
     }

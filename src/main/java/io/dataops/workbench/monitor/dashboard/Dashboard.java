@@ -7,9 +7,9 @@ import java.util.Objects;
 /**
  * A named grid of widgets, {@value #COLUMNS} columns wide and as many rows as it needs. Edits return a new
  * dashboard; moving or resizing clamps to the grid and may overlap, as CloudWatch allows, but adding finds
- * a free place.
+ * a free place. Its {@link DashboardSource} says where the metrics come from.
  */
-public record Dashboard(String name, List<Widget> widgets) {
+public record Dashboard(String name, List<Widget> widgets, DashboardSource source) {
 
     public static final int COLUMNS = 12;
 
@@ -18,10 +18,20 @@ public record Dashboard(String name, List<Widget> widgets) {
             throw new IllegalArgumentException("A dashboard needs a name");
         }
         widgets = List.copyOf(widgets);
+        source = source == null ? DashboardSource.LOCAL : source;
+    }
+
+    /** A dashboard on the workspace's local metric store. */
+    public Dashboard(String name, List<Widget> widgets) {
+        this(name, widgets, DashboardSource.LOCAL);
     }
 
     public Dashboard renamed(String newName) {
-        return new Dashboard(newName, widgets);
+        return new Dashboard(newName, widgets, source);
+    }
+
+    public Dashboard withSource(DashboardSource newSource) {
+        return new Dashboard(name, widgets, newSource);
     }
 
     /** Adds the widget at the first free place of its size, scanning rows top to bottom. */
@@ -51,11 +61,11 @@ public record Dashboard(String name, List<Widget> widgets) {
         if (!replaced) {
             result.add(widget);
         }
-        return new Dashboard(name, result);
+        return new Dashboard(name, result, source);
     }
 
     public Dashboard without(String widgetId) {
-        return new Dashboard(name, widgets.stream().filter(w -> !w.id().equals(widgetId)).toList());
+        return new Dashboard(name, widgets.stream().filter(w -> !w.id().equals(widgetId)).toList(), source);
     }
 
     /** Moves the widget to a cell, kept inside the grid. */

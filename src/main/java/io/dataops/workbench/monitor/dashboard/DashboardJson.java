@@ -38,6 +38,14 @@ public final class DashboardJson {
         root.put("formatVersion", FORMAT_VERSION);
         root.put("name", dashboard.name());
         root.put("columns", Dashboard.COLUMNS);
+        DashboardSource source = dashboard.source();
+        if (source.isCloudWatch()) {
+            ObjectNode s = root.putObject("source");
+            s.put("kind", "cloudwatch");
+            source.profile().ifPresent(p -> s.put("profile", p));
+            source.region().ifPresent(r -> s.put("region", r));
+            source.endpoint().ifPresent(e -> s.put("endpoint", e));
+        }
         ArrayNode widgets = root.putArray("widgets");
         for (Widget widget : dashboard.widgets()) {
             ObjectNode node = widgets.addObject();
@@ -64,6 +72,9 @@ public final class DashboardJson {
             }
             ArrayNode alarms = node.putArray("alarms");
             widget.alarms().forEach(alarms::add);
+            if (!widget.markdown().isEmpty()) {
+                node.put("markdown", widget.markdown());
+            }
         }
         try {
             return MAPPER.writeValueAsString(root);
@@ -107,7 +118,22 @@ public final class DashboardJson {
                 throw new UserFacingException(place + ": " + e.getMessage(), e);
             }
         }
-        return new Dashboard(name, widgets);
+        return new Dashboard(name, widgets, source(root.path("source"), where));
+    }
+
+    private static DashboardSource source(JsonNode node, String where) {
+        if (node.isMissingNode() || node.isNull()) {
+            return DashboardSource.LOCAL;
+        }
+        String kind = node.path("kind").asText("local");
+        if (kind.equals("local")) {
+            return DashboardSource.LOCAL;
+        }
+        if (!kind.equals("cloudwatch")) {
+            throw new UserFacingException(where + ": unknown \"source\" kind '" + kind + "': use local or cloudwatch.");
+        }
+        return DashboardSource.cloudWatch(node.path("profile").asText(null), node.path("region").asText(null),
+                node.path("endpoint").asText(null));
     }
 
     public static Dashboard readFile(Path file) {
@@ -153,7 +179,8 @@ public final class DashboardJson {
         }
         return new Widget(node.path("id").asText(java.util.UUID.randomUUID().toString()), type,
                 node.path("title").asText(""), metrics, alarms, duration, node.path("x").asInt(0),
-                node.path("y").asInt(0), node.path("width").asInt(6), node.path("height").asInt(4));
+                node.path("y").asInt(0), node.path("width").asInt(6), node.path("height").asInt(4),
+                node.path("markdown").asText(""));
     }
 
     private static String text(JsonNode node, String field, String place) {

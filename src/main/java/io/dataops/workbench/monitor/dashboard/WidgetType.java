@@ -7,7 +7,8 @@ public enum WidgetType {
     LINE("Line chart"),
     STACKED_AREA("Stacked area chart"),
     NUMBER("Single number"),
-    ALARM_STATUS("Alarm status");
+    ALARM_STATUS("Alarm status"),
+    TEXT("Text");
 
     private final String label;
 
@@ -25,8 +26,8 @@ public enum WidgetType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("Unknown widget type '" + text + "': use line, stacked-area, number or"
-                + " alarm-status");
+        throw new IllegalArgumentException("Unknown widget type '" + text + "': use line, stacked-area, number,"
+                + " alarm-status or text");
     }
 
     @Override

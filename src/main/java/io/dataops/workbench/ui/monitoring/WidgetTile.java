@@ -116,6 +116,7 @@ final class WidgetTile extends VBox {
             case NUMBER -> number.setText(data.latestValue().isPresent()
                     ? ValueTicks.label(Math.round(data.latestValue().getAsDouble() * 100) / 100.0) : "No data");
             case ALARM_STATUS -> showAlarms(data.alarmStates());
+            case TEXT -> footer.setText("");
         }
     }
 
@@ -154,6 +155,16 @@ final class WidgetTile extends VBox {
             case ALARM_STATUS -> {
                 alarmList.setId("widget-alarms");
                 yield alarmList;
+            }
+            case TEXT -> {
+                // CloudWatch text widgets hold Markdown; shown as its plain text, wrapped.
+                Label text = new Label(widget.markdown());
+                text.setId("widget-text");
+                text.setWrapText(true);
+                text.setStyle("-fx-padding: 6;");
+                text.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+                text.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                yield text;
             }
         };
     }
