@@ -162,13 +162,13 @@ public final class CloudWatchMetricSource implements MetricSource {
                     null, true));
         }
         List<String> callNotes = new ArrayList<>();
-        Map<String, CloudWatchSeries> answered = MetricDataCall.run(client, connection, usage, request, call.from(),
+        Map<String, List<CloudWatchSeries>> answered = MetricDataCall.run(client, connection, usage, request, call.from(),
                 call.to(), callNotes, context);
         notes.addAll(callNotes);
         boolean partial = false;
         for (int j = 0; j < call.needs().size(); j++) {
             Need need = call.needs().get(j);
-            CloudWatchSeries fetched = answered.getOrDefault("m" + j, CloudWatchSeries.empty("m" + j));
+            CloudWatchSeries fetched = answered.getOrDefault("m" + j, List.of(CloudWatchSeries.empty("m" + j))).get(0);
             List<Datapoint> points = combine(need, fetched.datapoints(), call.from());
             MetricSeries series = new MetricSeries(need.query(), UNIT, points);
             need.indexes().forEach(i -> answers[i] = series);
