@@ -52,15 +52,16 @@ final class CloudWatchQueryOutput {
     }
 
     static int expression(CommandSpec spec, MetricSourceOptions options, boolean cloudWatch, String expression,
-                          String namespace, String metric, Duration period, Instant from, Instant to, Instant now,
+                          boolean metricOptions, Duration period, Instant from, Instant to, Instant now,
                           boolean csv) {
         if (!cloudWatch) {
             throw new UserFacingException("--expression is for --source cloudwatch (metric math, SEARCH and Metrics"
                     + " Insights run in CloudWatch); the local source takes --namespace, --metric and --stat.");
         }
-        if (namespace != null || metric != null) {
-            throw new UserFacingException("Give either --expression or --namespace with --metric, not both: the"
-                    + " expression names its metrics itself (SEARCH('{AWS/EC2,InstanceId} CPUUtilization', ...)).");
+        if (metricOptions) {
+            throw new UserFacingException("Give either --expression or --namespace with --metric (and --stat,"
+                    + " --dimension), not both: the expression names its metrics and statistic itself"
+                    + " (SEARCH('{AWS/EC2,InstanceId} CPUUtilization', 'Average', 300)).");
         }
         ExpressionQuery probe = ExpressionQuery.of("e1", expression);
         ExpressionQuery query = new ExpressionQuery("e1", expression, Optional.empty(),

@@ -82,7 +82,8 @@ final class MetricsQueryCommand implements Callable<Integer> {
         Instant now = Instant.now();
         boolean cloudWatch = sourceOptions.cloudWatch();
         if (expression != null) {
-            return CloudWatchQueryOutput.expression(spec, sourceOptions, cloudWatch, expression, namespace, metric,
+            boolean metricOptions = namespace != null || metric != null || stat != null || !dimensions.isEmpty();
+            return CloudWatchQueryOutput.expression(spec, sourceOptions, cloudWatch, expression, metricOptions,
                     MetricArguments.period(period), start(now), end(now), now, format == Format.csv);
         }
         MetricQuery query = query(now);
