@@ -50,8 +50,8 @@ final class MetricsQueryCommand implements Callable<Integer> {
     private String metric;
 
     @Option(names = "--expression", paramLabel = "EXPR",
-            description = {"CloudWatch only, instead of --namespace/--metric/--stat: a SEARCH(...) expression, metric",
-                    "math over it, or a Metrics Insights SELECT query (last 3 hours; --period applies to it)."})
+            description = "CloudWatch only, instead of --namespace/--metric/--stat: a SEARCH(...) expression, metric"
+                    + " math over it, or a Metrics Insights SELECT query (last 3 hours; --period applies to it).")
     private String expression;
 
     @Option(names = "--dimension", paramLabel = "K=V", description = "A dimension of the series; repeat for each.")
