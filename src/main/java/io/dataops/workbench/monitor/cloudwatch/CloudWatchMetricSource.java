@@ -44,10 +44,10 @@ public final class CloudWatchMetricSource implements MetricSource {
     private final CloudWatchUsage usage;
     private volatile FetchReport lastFetch = new FetchReport(false, List.of(), 0, 0);
 
-    /** With the application's shared series cache and usage counters of its own. */
+    /** With the series cache shared by every source on {@code client}, and usage counters of its own. */
     public CloudWatchMetricSource(CloudWatchConnection connection, CloudWatchClient client, MetricLister lister,
                                   Clock clock) {
-        this(connection, client, lister, clock, CloudWatchSeriesCache.shared(), new CloudWatchUsage());
+        this(connection, client, lister, clock, CloudWatchSeriesCache.forClient(client), new CloudWatchUsage());
     }
 
     public CloudWatchMetricSource(CloudWatchConnection connection, CloudWatchClient client, MetricLister lister,

@@ -202,6 +202,24 @@ class CloudWatchMetricSourceTest {
     }
 
     @Test
+    void sourcesMadePerFetchOnOneClientShareTheCacheAndANewClientStartsEmpty() {
+        Instant from = Instant.parse("2026-11-19T10:00:00Z");
+        stub.respond(ACTION, response(null, result("m0", "c", "Complete", List.of(from), List.of(1.0))));
+        List<MetricQuery> queries = List.of(cpu(4, Statistic.AVERAGE, Duration.ofMinutes(1), from, from.plusSeconds(3600)));
+        var client = clients.client(stub.connection());
+        new CloudWatchMetricSource(stub.connection(), client, (n, c) -> List.of(), clock).query(queries, TaskContext.none());
+        CloudWatchMetricSource again = new CloudWatchMetricSource(stub.connection(), client, (n, c) -> List.of(), clock);
+        assertThat(again.query(queries, TaskContext.none()).get(0).datapoints()).hasSize(1);
+        assertThat(again.usage().calls()).isZero();
+        assertThat(stub.requests(ACTION)).hasSize(1);
+        try (CloudWatchClients other = CloudWatchStub.clients()) {
+            new CloudWatchMetricSource(stub.connection(), other.client(stub.connection()), (n, c) -> List.of(), clock)
+                    .query(queries, TaskContext.none());
+        }
+        assertThat(stub.requests(ACTION)).hasSize(2);
+    }
+
+    @Test
     void aMovingRangeAsksOnlyForWhatTheCacheLacks() {
         Instant from = NOW.minus(Duration.ofHours(1));
         stub.respondInSequence(ACTION,
