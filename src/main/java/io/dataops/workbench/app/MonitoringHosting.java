@@ -1,9 +1,8 @@
 package io.dataops.workbench.app;
 
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
-import io.dataops.workbench.monitor.dashboard.CloudWatchDashboardBody;
 import io.dataops.workbench.monitor.dashboard.DashboardStore;
-import io.dataops.workbench.monitor.export.TerraformExport;
+import io.dataops.workbench.monitor.export.DashboardTerraform;
 import io.dataops.workbench.monitor.host.HostMetricsSampler;
 import io.dataops.workbench.monitor.metric.MetricSource;
 import io.dataops.workbench.monitor.store.LocalMetricSource;
@@ -79,9 +78,7 @@ final class MonitoringHosting {
         alarmsPaneShown.accept(alarmsPane);
         MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), source, alarms,
                 runner, Clock.systemUTC()::instant, ticker);
-        model.setTerraformExport(dashboard -> TerraformExport.dashboard(dashboard.name(), CloudWatchDashboardBody.of(
-                dashboard, region(workspace), name -> "arn:aws:cloudwatch:" + region(workspace) + ":ACCOUNT_ID:alarm:"
-                        + name)), openHcl);
+        model.setTerraformExport(dashboard -> DashboardTerraform.of(dashboard, region(workspace)), openHcl);
         MonitoringView view = new MonitoringView(model, alarmsPane);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> model.stop());
         model.load();
