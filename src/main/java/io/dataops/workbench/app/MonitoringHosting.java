@@ -1,5 +1,8 @@
 package io.dataops.workbench.app;
 
+import io.dataops.workbench.monitor.AwsProfiles;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchClients;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchDashboards;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
 import io.dataops.workbench.monitor.dashboard.DashboardStore;
 import io.dataops.workbench.monitor.export.DashboardTerraform;
@@ -20,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.dataops.workbench.ui.common.TaskRunner;
+import io.dataops.workbench.ui.monitoring.CloudWatchDashboardsViewModel;
 import io.dataops.workbench.ui.monitoring.FxRefreshTicker;
 import io.dataops.workbench.ui.monitoring.MonitoringView;
 import io.dataops.workbench.ui.monitoring.MonitoringViewModel;
@@ -62,7 +66,9 @@ final class MonitoringHosting {
                         pane.get().refresh();
                     }
                 }, runner, ticker, stage);
-        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set);
+        CloudWatchClients cloudWatchClients = CloudWatchClients.standard();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> cloudWatchClients.close());
+        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set, cloudWatchClients);
     }
 
     /**
@@ -71,7 +77,7 @@ final class MonitoringHosting {
      */
     static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSource source, Stage stage,
                                RefreshTicker ticker, Consumer<String> openHcl, AlarmStore alarmStore,
-                               Consumer<AlarmsPane> alarmsPaneShown) {
+                               Consumer<AlarmsPane> alarmsPaneShown, CloudWatchClients cloudWatchClients) {
         // ALARMS: the alarm feature's pane in the "Alarms" tab; its thresholds and state changes on the charts.
         AlarmAnnotations alarms = new StoredAlarmAnnotations(alarmStore);
         AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(), openHcl);
@@ -79,6 +85,10 @@ final class MonitoringHosting {
         MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), source, alarms,
                 runner, Clock.systemUTC()::instant, ticker);
         model.setTerraformExport(dashboard -> DashboardTerraform.of(dashboard, region(workspace)), openHcl);
+        // CLOUDWATCH DASHBOARDS: open, save and body files in the toolbar's CloudWatch menu.
+        model.setCloudWatchDashboards(new CloudWatchDashboardsViewModel(new CloudWatchDashboards(cloudWatchClients),
+                AwsProfiles::loadDefault, () -> workspace.workbenchSettings().awsProfile().orElse(null),
+                () -> workspace.workbenchSettings().awsRegion().orElse(null), runner));
         MonitoringView view = new MonitoringView(model, alarmsPane);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> model.stop());
         model.load();
