@@ -101,7 +101,8 @@ final class CloudWatchMenu extends MenuButton {
         TextArea lines = new TextArea(text);
         lines.setEditable(false);
         lines.setWrapText(true);
-        lines.setPrefRowCount(Math.min(12, text.split("\n").length + 1));
+        lines.setPrefColumnCount(70);
+        lines.setPrefRowCount(Math.min(14, 2 * text.split("\n").length));
         alert.getDialogPane().setContent(lines);
         alert.getDialogPane().setId(id);
         alert.initOwner(window());
