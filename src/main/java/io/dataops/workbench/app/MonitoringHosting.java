@@ -56,6 +56,8 @@ final class MonitoringHosting {
         sampler.start();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> sampler.stop());
         MetricSource source = new LocalMetricSource(new LocalMetricStore(workspace::connect));
+        CloudWatchClients clients = CloudWatchClients.standard();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> clients.close());
         AlarmStore alarmStore = new AlarmStore(workspace::connect, Clock.systemUTC());
         RefreshTicker ticker = new FxRefreshTicker(1);
         AtomicReference<AlarmsPane> pane = new AtomicReference<>();
@@ -66,9 +68,7 @@ final class MonitoringHosting {
                         pane.get().refresh();
                     }
                 }, runner, ticker, stage);
-        CloudWatchClients cloudWatchClients = CloudWatchClients.standard();
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> cloudWatchClients.close());
-        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set, cloudWatchClients);
+        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set, clients);
     }
 
     /**

@@ -70,6 +70,11 @@ final class MetricRows {
                 if (rendering.has("label")) {
                     labels++;
                 }
+                String rowRegion = rendering.path("region").asText("");
+                if (!rowRegion.isEmpty() && !rowRegion.equals(properties.path("region").asText(""))) {
+                    notes.add(rowWhere + " (" + values.get(1) + "): its own region " + rowRegion
+                            + " is not kept; the dashboard's region applies");
+                }
                 if (rendering.has("period") && !rendering.path("period").equals(widgetPeriod)) {
                     notes.add(rowWhere + " (" + values.get(1) + "): its own period of "
                             + rendering.path("period").asText() + " s is not kept; the widget's period applies");

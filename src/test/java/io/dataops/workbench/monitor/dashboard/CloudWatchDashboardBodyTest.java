@@ -156,17 +156,21 @@ class CloudWatchDashboardBodyTest {
     void unsupportedStatisticsAndViewsAreNoted() {
         String body = "{\"widgets\":[{\"type\":\"metric\",\"x\":0,\"y\":0,\"width\":6,\"height\":6,\"properties\":{"
                 + "\"view\":\"bar\",\"region\":\"eu-west-1\",\"title\":\"Latency\",\"metrics\":["
-                + "[\"App\",\"Latency\",{\"stat\":\"TM(10%:90%)\"}],[\"App\",\"Latency\",{\"period\":60}]]}},"
+                + "[\"App\",\"Latency\",{\"stat\":\"TM(10%:90%)\"}],[\"App\",\"Latency\",{\"period\":60}],"
+                + "[\"App\",\"Latency\",{\"region\":\"us-west-2\",\"stat\":\"p90\"}]]}},"
                 + "{\"type\":\"explorer\",\"x\":6,\"y\":0,\"width\":6,\"height\":6,\"properties\":{}}]}";
         DashboardImport imported = CloudWatchDashboardBody.read(body, "ops", null, null, null);
         assertThat(imported.dashboard().widgets()).singleElement().satisfies(w -> {
             assertThat(w.type()).isEqualTo(WidgetType.LINE);
-            assertThat(w.metrics()).extracting(WidgetMetric::statistic).containsExactly(Statistic.AVERAGE);
+            assertThat(w.metrics()).extracting(WidgetMetric::statistic).containsExactly(Statistic.AVERAGE,
+                    Statistic.parse("p90"));
         });
         assertThat(imported.notes()).containsExactly(
                 "widget 1 (Latency), metric 1 (Latency): statistic TM(10%:90%) is not supported, skipped",
                 "widget 1 (Latency), metric 2 (Latency): its own period of 60 s is not kept; the widget's period"
                         + " applies",
+                "widget 1 (Latency), metric 3 (Latency): its own region us-west-2 is not kept; the dashboard's"
+                        + " region applies",
                 "widget 1 (Latency): the bar view is shown as a line chart",
                 "widget 2: explorer widget skipped (the workbench shows metric, alarm and text widgets)");
     }
