@@ -33,14 +33,15 @@ final class CloudWatchBodyReader {
 
     static DashboardImport read(String bodyJson, String dashboardName, String profile, String region,
                                 String endpoint) {
-        CloudWatchBodyReader reader = new CloudWatchBodyReader(dashboardName);
+        String name = dashboardName == null || dashboardName.isBlank() ? "CloudWatch dashboard" : dashboardName;
+        CloudWatchBodyReader reader = new CloudWatchBodyReader(name);
         JsonNode widgets = reader.widgets(bodyJson);
         for (int i = 0; i < widgets.size(); i++) {
             reader.widget(i + 1, widgets.get(i));
         }
         String chosen = reader.region(region);
         reader.noteOtherRegions(chosen);
-        Dashboard dashboard = new Dashboard(dashboardName, reader.placed,
+        Dashboard dashboard = new Dashboard(name, reader.placed,
                 DashboardSource.cloudWatch(profile, chosen, endpoint));
         for (Widget widget : reader.unplaced) {
             dashboard = dashboard.adding(widget);
@@ -61,6 +62,10 @@ final class CloudWatchBodyReader {
         if (root == null || !root.isObject() || !root.path("widgets").isArray()) {
             throw new UserFacingException("The CloudWatch dashboard body of '" + dashboardName + "' has no \"widgets\""
                     + " array: a dashboard body is a JSON object such as {\"widgets\": [...]}.");
+        }
+        if (root.path("variables").isArray() && !root.path("variables").isEmpty()) {
+            notes.add("dashboard variables (" + root.path("variables").size() + ") not kept: widgets show the values"
+                    + " written in the body");
         }
         return root.path("widgets");
     }
@@ -113,6 +118,10 @@ final class CloudWatchBodyReader {
             if (!view.equals("timeSeries")) {
                 notes.add(where + ": the " + view + " view is shown as a " + type.toString().toLowerCase());
             }
+        }
+        if (properties.path("annotations").path("horizontal").isArray()
+                && !properties.path("annotations").path("horizontal").isEmpty()) {
+            notes.add(where + ": horizontal annotations not shown (alarm thresholds are, from the alarms)");
         }
         Duration period = properties.path("period").canConvertToInt() && properties.path("period").asInt() > 0
                 ? Duration.ofSeconds(properties.path("period").asInt()) : Widget.AUTO;

@@ -154,7 +154,10 @@ class CloudWatchDashboardBodyTest {
 
     @Test
     void unsupportedStatisticsAndViewsAreNoted() {
-        String body = "{\"widgets\":[{\"type\":\"metric\",\"x\":0,\"y\":0,\"width\":6,\"height\":6,\"properties\":{"
+        String body = "{\"variables\":[{\"type\":\"property\",\"property\":\"FunctionName\",\"inputType\":\"select\","
+                + "\"id\":\"fn\",\"label\":\"Function\",\"defaultValue\":\"orders\",\"visible\":true}],"
+                + "\"widgets\":[{\"type\":\"metric\",\"x\":0,\"y\":0,\"width\":6,\"height\":6,\"properties\":{"
+                + "\"annotations\":{\"horizontal\":[{\"label\":\"SLO\",\"value\":250}]},"
                 + "\"view\":\"bar\",\"region\":\"eu-west-1\",\"title\":\"Latency\",\"metrics\":["
                 + "[\"App\",\"Latency\",{\"stat\":\"TM(10%:90%)\"}],[\"App\",\"Latency\",{\"period\":60}],"
                 + "[\"App\",\"Latency\",{\"region\":\"us-west-2\",\"stat\":\"p90\"}]]}},"
@@ -166,12 +169,14 @@ class CloudWatchDashboardBodyTest {
                     Statistic.parse("p90"));
         });
         assertThat(imported.notes()).containsExactly(
+                "dashboard variables (1) not kept: widgets show the values written in the body",
                 "widget 1 (Latency), metric 1 (Latency): statistic TM(10%:90%) is not supported, skipped",
                 "widget 1 (Latency), metric 2 (Latency): its own period of 60 s is not kept; the widget's period"
                         + " applies",
                 "widget 1 (Latency), metric 3 (Latency): its own region us-west-2 is not kept; the dashboard's"
                         + " region applies",
                 "widget 1 (Latency): the bar view is shown as a line chart",
+                "widget 1 (Latency): horizontal annotations not shown (alarm thresholds are, from the alarms)",
                 "widget 2: explorer widget skipped (the workbench shows metric, alarm and text widgets)");
     }
 
