@@ -1,9 +1,11 @@
 package io.dataops.workbench.app;
 
+import io.dataops.workbench.monitor.AwsProfiles;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchClients;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchDashboards;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
-import io.dataops.workbench.monitor.dashboard.CloudWatchDashboardBody;
 import io.dataops.workbench.monitor.dashboard.DashboardStore;
-import io.dataops.workbench.monitor.export.TerraformExport;
+import io.dataops.workbench.monitor.export.DashboardTerraform;
 import io.dataops.workbench.monitor.host.HostMetricsSampler;
 import io.dataops.workbench.monitor.metric.MetricSource;
 import io.dataops.workbench.monitor.store.LocalMetricSource;
@@ -21,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.dataops.workbench.ui.common.TaskRunner;
+import io.dataops.workbench.ui.monitoring.CloudWatchDashboardsViewModel;
 import io.dataops.workbench.ui.monitoring.FxRefreshTicker;
 import io.dataops.workbench.ui.monitoring.MonitoringView;
 import io.dataops.workbench.ui.monitoring.MonitoringViewModel;
@@ -53,6 +56,8 @@ final class MonitoringHosting {
         sampler.start();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> sampler.stop());
         MetricSource source = new LocalMetricSource(new LocalMetricStore(workspace::connect));
+        CloudWatchClients clients = CloudWatchClients.standard();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> clients.close());
         AlarmStore alarmStore = new AlarmStore(workspace::connect, Clock.systemUTC());
         RefreshTicker ticker = new FxRefreshTicker(1);
         AtomicReference<AlarmsPane> pane = new AtomicReference<>();
@@ -63,7 +68,7 @@ final class MonitoringHosting {
                         pane.get().refresh();
                     }
                 }, runner, ticker, stage);
-        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set);
+        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set, clients);
     }
 
     /**
@@ -72,16 +77,18 @@ final class MonitoringHosting {
      */
     static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSource source, Stage stage,
                                RefreshTicker ticker, Consumer<String> openHcl, AlarmStore alarmStore,
-                               Consumer<AlarmsPane> alarmsPaneShown) {
+                               Consumer<AlarmsPane> alarmsPaneShown, CloudWatchClients cloudWatchClients) {
         // ALARMS: the alarm feature's pane in the "Alarms" tab; its thresholds and state changes on the charts.
         AlarmAnnotations alarms = new StoredAlarmAnnotations(alarmStore);
         AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(), openHcl);
         alarmsPaneShown.accept(alarmsPane);
         MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), source, alarms,
                 runner, Clock.systemUTC()::instant, ticker);
-        model.setTerraformExport(dashboard -> TerraformExport.dashboard(dashboard.name(), CloudWatchDashboardBody.of(
-                dashboard, region(workspace), name -> "arn:aws:cloudwatch:" + region(workspace) + ":ACCOUNT_ID:alarm:"
-                        + name)), openHcl);
+        model.setTerraformExport(dashboard -> DashboardTerraform.of(dashboard, region(workspace)), openHcl);
+        // CLOUDWATCH DASHBOARDS: open, save and body files in the toolbar's CloudWatch menu.
+        model.setCloudWatchDashboards(new CloudWatchDashboardsViewModel(new CloudWatchDashboards(cloudWatchClients),
+                AwsProfiles::loadDefault, () -> workspace.workbenchSettings().awsProfile().orElse(null),
+                () -> workspace.workbenchSettings().awsRegion().orElse(null), runner));
         MonitoringView view = new MonitoringView(model, alarmsPane);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> model.stop());
         model.load();

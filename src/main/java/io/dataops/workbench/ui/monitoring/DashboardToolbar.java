@@ -52,6 +52,8 @@ final class DashboardToolbar extends VBox {
         add.disableProperty().bind(model.dashboardProperty().isNull());
         HBox first = row(new Label("Dashboard"), dashboards, create, delete, importFile, exportFile, terraform,
                 new Separator(javafx.geometry.Orientation.VERTICAL), add);
+        model.cloudWatchDashboards().ifPresent(cloudWatch ->
+                first.getChildren().add(first.getChildren().indexOf(terraform) + 1, new CloudWatchMenu(model, cloudWatch)));
 
         ToggleGroup ranges = new ToggleGroup();
         FlowPane second = new FlowPane(6, 6);

@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -69,6 +70,7 @@ public final class MonitoringViewModel {
     private boolean stopped;
     private Function<Dashboard, String> terraform;
     private Consumer<String> onTerraform = hcl -> { };
+    private CloudWatchDashboardsViewModel cloudWatch;
 
     public MonitoringViewModel(DashboardStore store, MetricSource source, AlarmAnnotations alarms, TaskRunner runner,
                                Supplier<Instant> clock, RefreshTicker ticker) {
@@ -198,6 +200,20 @@ public final class MonitoringViewModel {
             DashboardJson.writeFile(current, file);
             return file;
         }).onSucceeded(saved -> status.set("Saved " + saved.getFileName())));
+    }
+
+    /** CloudWatch's dashboards (open, save, body files): the toolbar offers them when set. */
+    public void setCloudWatchDashboards(CloudWatchDashboardsViewModel cloudWatchDashboards) {
+        this.cloudWatch = cloudWatchDashboards;
+    }
+
+    public Optional<CloudWatchDashboardsViewModel> cloudWatchDashboards() {
+        return Optional.ofNullable(cloudWatch);
+    }
+
+    /** Keeps a dashboard made elsewhere (a CloudWatch import) in the workspace, renamed if its name is taken, and opens it. */
+    public void adopt(Dashboard imported) {
+        saveAndOpen(imported.renamed(uniqueName(imported.name())));
     }
 
     /** Reads a dashboard file into the workspace (renamed if its name is taken) and opens it. */
