@@ -126,15 +126,17 @@ public final class CheckpointsViewModel {
                     context.progress(0, checkpoint.validations().size());
                     CheckpointRunner checkpoints = new CheckpointRunner(new ValidationService(services.quality().connector()),
                             this::source, this::suiteNamed, Optional.of(services.store()), Optional.of(services.metrics()));
-                    List<CheckpointRunner.Run> done = checkpoints.run(checkpoint, context, warning -> { });
+                    CheckpointRunner.Result result = checkpoints.run(checkpoint, context, warning -> { });
                     context.progress(checkpoint.validations().size(), checkpoint.validations().size());
-                    return done;
+                    return result;
                 })
-                .onSucceeded(done -> {
+                .onSucceeded(result -> {
+                    List<CheckpointRunner.Run> done = result.runs();
                     long passed = done.stream().filter(r -> r.result().success()).count();
                     CheckpointRunner.Run last = done.get(done.size() - 1);
                     status.set("Checkpoint " + checkpointName + ": " + passed + " of " + done.size() + " validations passed ("
-                            + last.result().successful() + "/" + last.result().evaluated() + " expectations).");
+                            + last.result().successful() + "/" + last.result().evaluated() + " expectations)."
+                            + result.actions().stream().map(a -> " " + a.message()).collect(java.util.stream.Collectors.joining()));
                     HistoryKey key = new HistoryKey(last.result().suiteName(), last.sourceName(),
                             HistoryKey.assetOf(last.result().batchLabel()));
                     refresh(Optional.of(key));
