@@ -96,7 +96,14 @@ class CloudWatchMetricPublisherTest {
         // The SDK gzips these large bodies; the stub reads them inflated (else the form above would be empty).
         assertThat(stub.allRequests()).allSatisfy(request -> assertThat(request.getHeader("Content-Encoding"))
                 .isEqualTo("gzip"));
-        // The estimate is an upper bound of the real body, and not wildly above it (the calls stay full).
+        // Each call's estimate is an upper bound of the body the SDK really sent.
+        List<PutMetricDataBatches.Batch> planned = PutMetricDataBatches.split(points);
+        assertThat(planned).hasSameSizeAs(bodies);
+        for (int i = 0; i < bodies.size(); i++) {
+            assertThat((long) bodies.get(i).getBytes(StandardCharsets.UTF_8).length)
+                    .isLessThanOrEqualTo(planned.get(i).estimatedBytes());
+        }
+        // ... and not wildly above it (the calls stay full).
         int totalBytes = bodies.stream().mapToInt(b -> b.getBytes(StandardCharsets.UTF_8).length).sum();
         assertThat(bodies.size()).isLessThanOrEqualTo(totalBytes / (PutMetricDataBatches.MAX_BODY_BYTES / 2) + 1);
     }
