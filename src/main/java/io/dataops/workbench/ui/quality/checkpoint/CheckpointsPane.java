@@ -19,6 +19,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -52,6 +53,8 @@ public final class CheckpointsPane extends VBox {
         Label status = new Label();
         status.setId("checkpoint-status");
         status.setWrapText(true);
+        // A failed publication explains itself in a few lines: let them show instead of an ellipsis.
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(viewModel.statusProperty());
         HBox bar = new HBox(6, new Label("Checkpoint"), name, create, run, cancel, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -60,11 +63,11 @@ public final class CheckpointsPane extends VBox {
         cloudWatch.selectedProperty().bindBidirectional(viewModel.publishToCloudWatchProperty());
         TextField profile = new TextField();
         profile.setId("checkpoint-cloudwatch-profile");
-        profile.setPromptText("AWS profile (default chain)");
+        profile.setPromptText("profile (default chain)");
         profile.textProperty().bindBidirectional(viewModel.cloudWatchProfileProperty());
         TextField region = new TextField();
         region.setId("checkpoint-cloudwatch-region");
-        region.setPromptText("region (profile's, AWS_REGION)");
+        region.setPromptText("region (e.g. eu-west-1)");
         region.textProperty().bindBidirectional(viewModel.cloudWatchRegionProperty());
         profile.disableProperty().bind(cloudWatch.selectedProperty().not());
         region.disableProperty().bind(cloudWatch.selectedProperty().not());
