@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * `dataops validate --checkpoint`: loads the checkpoint, resolves each source (a path relative to the
- * checkpoint's file, a JDBC URL, or a workspace data source) and suite, and runs it; warnings go to stderr.
+ * checkpoint's file, a JDBC URL, or a workspace data source) and suite, and runs it; warnings and what the
+ * CloudWatch action did go to stderr (a failed publication does not change the exit code: the validations stand).
  */
 final class CheckpointCommandRun {
 
@@ -30,8 +31,8 @@ final class CheckpointCommandRun {
         this.err = err;
     }
 
-    /** The checkpoint's name and its runs. */
-    record Outcome(String name, List<CheckpointRunner.Run> runs) {
+    /** The checkpoint's name, its runs, and what its reporting actions (CloudWatch) did. */
+    record Outcome(String name, List<CheckpointRunner.Run> runs, List<CheckpointRunner.ActionResult> actions) {
     }
 
     Outcome run(String nameOrFile, TaskContext context) {
@@ -43,11 +44,15 @@ final class CheckpointCommandRun {
                 source -> resolve(source, loaded.base(), quality),
                 suite -> workspace.suite(suite, loaded.base()),
                 workspace.store(), workspace.metrics());
-        List<CheckpointRunner.Run> runs = runner.run(loaded.checkpoint(), context, warning -> {
+        CheckpointRunner.Result result = runner.run(loaded.checkpoint(), context, warning -> {
             err.println("Warning: " + warning);
             err.flush();
         });
-        return new Outcome(loaded.checkpoint().name(), runs);
+        for (CheckpointRunner.ActionResult action : result.actions()) {
+            err.println((action.succeeded() ? "" : "Warning: ") + action.message());
+        }
+        err.flush();
+        return new Outcome(loaded.checkpoint().name(), result.runs(), result.actions());
     }
 
     private DataSource resolve(String source, Path base, Optional<QualityWorkspace> quality) {

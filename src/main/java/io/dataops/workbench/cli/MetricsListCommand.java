@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataops.workbench.common.TaskContext;
 import io.dataops.workbench.common.UserFacingException;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchClients;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchConnection;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricListing;
 import io.dataops.workbench.monitor.metric.MetricDescriptor;
 import io.dataops.workbench.monitor.store.LocalMetricSource;
 import io.dataops.workbench.monitor.store.LocalMetricStore;
@@ -22,9 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dataops metrics list [--namespace N] [--format text|json]}: the series that have data. */
+/**
+ * {@code dataops metrics list [--namespace N] [--format text|json] [--source cloudwatch ...]}: the series that
+ * have data, in the workspace or in CloudWatch (ListMetrics, which reports no unit: {@code None}).
+ */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "List the metrics the workspace holds data for (namespace, name, dimensions, unit).")
+        description = "List the metrics the workspace (or CloudWatch, with --source cloudwatch) holds data for"
+                + " (namespace, name, dimensions, unit).")
 final class MetricsListCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -38,18 +45,35 @@ final class MetricsListCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
     private Format format;
 
+    @Option(names = "--recently-active", description = "CloudWatch: only metrics with data in the last 3 hours"
+            + " (ListMetrics' RecentlyActive=PT3H).")
+    private boolean recentlyActive;
+
     @Mixin
     private MetricSourceOptions sourceOptions;
 
+    /** ListMetrics itself, every page, no workspace: a CLI listing is always current. */
+    private List<MetricDescriptor> cloudWatch() {
+        CloudWatchConnection connection = sourceOptions.connection();
+        try (CloudWatchClients clients = CloudWatchClients.standard()) {
+            return new CloudWatchMetricListing(clients.client(connection), connection, recentlyActive)
+                    .list(namespace, TaskContext.none());
+        }
+    }
+
     @Override
     public Integer call() {
-        if (sourceOptions.cloudWatch()) {
-            // CLOUDWATCH: filled in by the CloudWatch query/catalog work.
-            throw new UserFacingException("CloudWatch is not wired into this command yet.");
-        }
         List<MetricDescriptor> metrics;
-        try (Workspace workspace = DataOpsCommand.of(spec).openWorkspace()) {
-            metrics = new LocalMetricSource(new LocalMetricStore(workspace::connect)).listMetrics(namespace, TaskContext.none());
+        if (sourceOptions.cloudWatch()) {
+            metrics = cloudWatch();
+        } else {
+            if (recentlyActive) {
+                throw new UserFacingException("--recently-active is for --source cloudwatch (ListMetrics' filter of"
+                        + " metrics with data in the last 3 hours).");
+            }
+            try (Workspace workspace = DataOpsCommand.of(spec).openWorkspace()) {
+                metrics = new LocalMetricSource(new LocalMetricStore(workspace::connect)).listMetrics(namespace, TaskContext.none());
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? json(metrics) + System.lineSeparator() : text(metrics));

@@ -79,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
                 CheckpointOutput output = new CheckpointOutput(format);
                 CheckpointCommandRun.Outcome outcome = new CheckpointCommandRun(workspace, sourceOptions,
                         spec.commandLine().getErr()).run(checkpoint, context);
-                print(output.render(outcome.name(), outcome.runs()));
+                print(output.render(outcome.name(), outcome.runs(), outcome.actions()));
                 return outcome.runs().stream().allMatch(r -> r.result().success()) ? ExitCode.OK : ExitCode.PROBLEMS;
             }
             ValidationResult result = validateOne(workspace, context);

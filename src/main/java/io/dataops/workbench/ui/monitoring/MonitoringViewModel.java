@@ -1,9 +1,11 @@
 package io.dataops.workbench.ui.monitoring;
 
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricCatalog;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
 import io.dataops.workbench.monitor.dashboard.Dashboard;
 import io.dataops.workbench.monitor.dashboard.DashboardFetch;
 import io.dataops.workbench.monitor.dashboard.DashboardJson;
+import io.dataops.workbench.monitor.dashboard.DashboardSource;
 import io.dataops.workbench.monitor.dashboard.DashboardStore;
 import io.dataops.workbench.monitor.dashboard.TimeRange;
 import io.dataops.workbench.monitor.dashboard.Widget;
@@ -12,6 +14,7 @@ import io.dataops.workbench.monitor.metric.MetricSource;
 import io.dataops.workbench.ui.common.BackgroundTask;
 import io.dataops.workbench.ui.common.RunningTask;
 import io.dataops.workbench.ui.common.TaskRunner;
+import io.dataops.workbench.ui.monitoring.browser.MetricBrowserViewModel;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -71,6 +74,7 @@ public final class MonitoringViewModel {
     private Function<Dashboard, String> terraform;
     private Consumer<String> onTerraform = hcl -> { };
     private CloudWatchDashboardsViewModel cloudWatch;
+    private Function<DashboardSource, CloudWatchMetricCatalog> catalogs;
 
     public MonitoringViewModel(DashboardStore store, MetricSource source, AlarmAnnotations alarms, TaskRunner runner,
                                Supplier<Instant> clock, RefreshTicker ticker) {
@@ -146,11 +150,24 @@ public final class MonitoringViewModel {
                 context -> terraform.apply(current)).onSucceeded(onTerraform));
     }
 
-    /** An editor for {@code widget} (null: a new one) with the source's metrics loading. */
+    /**
+     * An editor for {@code widget} (null: a new one): on a CloudWatch dashboard with the metric browser on its
+     * connection's cached catalog, otherwise with the source's metrics loading.
+     */
     public WidgetEditorViewModel editor(Widget widget) {
         WidgetEditorViewModel editor = new WidgetEditorViewModel(widget);
-        editor.loadMetrics(source, runner);
+        Dashboard current = dashboard.get();
+        if (catalogs != null && current != null && current.source().isCloudWatch()) {
+            editor.useBrowser(new MetricBrowserViewModel(catalogs.apply(current.source()), runner, clock));
+        } else {
+            editor.loadMetrics(source, runner);
+        }
         return editor;
+    }
+
+    /** Where the widget editor of a CloudWatch dashboard browses metrics: the catalog of the dashboard's connection. */
+    public void setMetricCatalogs(Function<DashboardSource, CloudWatchMetricCatalog> catalogs) {
+        this.catalogs = catalogs;
     }
 
     public void addWidget(Widget widget) {

@@ -4,6 +4,8 @@ import io.dataops.workbench.monitor.dashboard.Widget;
 import io.dataops.workbench.monitor.dashboard.WidgetMetric;
 import io.dataops.workbench.monitor.dashboard.WidgetType;
 import io.dataops.workbench.monitor.metric.MetricDescriptor;
+import io.dataops.workbench.ui.monitoring.browser.MetricBrowser;
+import io.dataops.workbench.ui.monitoring.browser.MetricBrowserViewModel;
 import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -56,8 +58,14 @@ final class WidgetEditorDialog extends Dialog<Widget> {
         statistic.valueProperty().bindBidirectional(model.statisticProperty());
         Button add = new Button("Add");
         add.setId("metric-add");
-        add.disableProperty().bind(metrics.getSelectionModel().selectedItemProperty().isNull());
-        add.setOnAction(event -> model.add(metrics.getSelectionModel().getSelectedItem()));
+        MetricBrowserViewModel browser = model.browser();
+        if (browser == null) {
+            add.disableProperty().bind(metrics.getSelectionModel().selectedItemProperty().isNull());
+            add.setOnAction(event -> model.add(metrics.getSelectionModel().getSelectedItem()));
+        } else {
+            add.disableProperty().bind(browser.selectedMetricProperty().isNull());
+            add.setOnAction(event -> model.addFromBrowser());
+        }
         metrics.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2 && metrics.getSelectionModel().getSelectedItem() != null) {
                 model.add(metrics.getSelectionModel().getSelectedItem());
@@ -108,8 +116,13 @@ final class WidgetEditorDialog extends Dialog<Widget> {
         form.setVgap(8);
         form.addRow(0, new Label("Title"), title);
         form.addRow(1, new Label("Type"), type);
-        form.addRow(2, new Label("Metric"), search);
-        form.add(metrics, 1, 3);
+        if (browser == null) {
+            form.addRow(2, new Label("Metric"), search);
+            form.add(metrics, 1, 3);
+        } else {
+            // A CloudWatch dashboard: namespaces → metrics → dimension sets from the cached ListMetrics.
+            form.addRow(2, new Label("Metric"), new MetricBrowser(browser));
+        }
         HBox pick = new HBox(8, new Label("Statistic"), statistic, add);
         form.add(pick, 1, 4);
         form.addRow(5, new Label("Shown"), chosen);
@@ -118,7 +131,7 @@ final class WidgetEditorDialog extends Dialog<Widget> {
         form.addRow(8, new Label("Alarms"), alarms);
         form.add(problem, 1, 9);
         GridPane.setHgrow(search, Priority.ALWAYS);
-        form.setPrefWidth(620);
+        form.setPrefWidth(browser == null ? 620 : 860);
         getDialogPane().setContent(form);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.not(model.validProperty()));
         setResultConverter(button -> button == ButtonType.OK ? model.build() : null);

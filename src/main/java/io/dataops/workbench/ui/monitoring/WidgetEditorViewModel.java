@@ -8,6 +8,7 @@ import io.dataops.workbench.monitor.metric.MetricSource;
 import io.dataops.workbench.monitor.metric.Statistic;
 import io.dataops.workbench.ui.common.BackgroundTask;
 import io.dataops.workbench.ui.common.TaskRunner;
+import io.dataops.workbench.ui.monitoring.browser.MetricBrowserViewModel;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class WidgetEditorViewModel {
     private final StringProperty alarms = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final BooleanBinding valid;
+    private MetricBrowserViewModel browser;
 
     /** Edits {@code widget}, or a new one when null. */
     public WidgetEditorViewModel(Widget widget) {
@@ -87,6 +89,25 @@ public final class WidgetEditorViewModel {
         runner.submit(BackgroundTask.of("Listing metrics of " + source.name(), context -> source.listMetrics(null, context))
                 .onSucceeded(list -> available.setAll(list.stream()
                         .sorted((a, b) -> a.id().label().compareToIgnoreCase(b.id().label())).toList())));
+    }
+
+    /** Picks metrics with the CloudWatch metric browser (a CloudWatch dashboard) instead of the source's list. */
+    public void useBrowser(MetricBrowserViewModel browser) {
+        this.browser = browser;
+        browser.open();
+    }
+
+    /** The CloudWatch metric browser, or null when metrics are picked from the source's list. */
+    public MetricBrowserViewModel browser() {
+        return browser;
+    }
+
+    /** Adds the browser's chosen dimension set with the statistic chosen (percentiles too); nothing when none is. */
+    public void addFromBrowser() {
+        if (browser != null && browser.selectedMetricProperty().get() != null) {
+            // ListMetrics reports no unit; CloudWatch sends it with the data.
+            add(new MetricDescriptor(browser.selectedMetricProperty().get(), "None"));
+        }
     }
 
     /** Adds the metric with the statistic currently chosen; the same pair is not added twice. */
@@ -123,7 +144,9 @@ public final class WidgetEditorViewModel {
             problem.set(any ? "" : "Name at least one alarm (comma-separated).");
             return any;
         }
-        problem.set(chosen.isEmpty() ? "Pick at least one metric: search, select it and press Add." : "");
+        problem.set(chosen.isEmpty() ? browser != null
+                ? "Pick at least one metric: browse or search, choose a dimension set and press Add."
+                : "Pick at least one metric: search, select it and press Add." : "");
         return !chosen.isEmpty();
     }
 

@@ -18,7 +18,9 @@ import java.util.Optional;
  *  "validations": [{"batch_definition": {"source": "jdbc:postgresql://...", "table": "payment",
  *                                        "batch": "payment_date:month:latest"},
  *                   "suite": "suites/payments.json"}],
- *  "actions": [{"type": "store_result"}, {"type": "publish_metrics"}],
+ *  "actions": [{"type": "store_result"}, {"type": "publish_metrics"},
+ *              {"type": "publish_cloudwatch", "namespace": "DataOps/Quality", "profile": "prod",
+ *               "region": "eu-west-1", "endpoint": "http://localhost:4566"}],
  *  "result_format": "SUMMARY"}
  * </pre>
  */
@@ -52,11 +54,18 @@ public final class CheckpointJson {
                     text(batch, "batch"), (String) suite));
         }
         List<String> actions = new ArrayList<>();
+        Optional<CloudWatchPublishing> cloudWatch = Optional.empty();
         if (root.get("actions") instanceof List<?> list) {
             for (Object action : list) {
                 Object type = action instanceof Map<?, ?> map ? map.get("type") : action;
-                if (!Checkpoint.STORE_RESULT.equals(type) && !Checkpoint.PUBLISH_METRICS.equals(type)) {
-                    throw new UserFacingException("Unknown checkpoint action " + type + "; use store_result or publish_metrics.");
+                if (!(type instanceof String) || !Checkpoint.ACTIONS.contains(type)) {
+                    throw new UserFacingException("Unknown checkpoint action " + type + "; use "
+                            + String.join(", ", Checkpoint.ACTIONS) + ".");
+                }
+                if (Checkpoint.PUBLISH_CLOUDWATCH.equals(type)) {
+                    Map<String, Object> settings = action instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+                    cloudWatch = Optional.of(new CloudWatchPublishing(text(settings, "namespace").orElse(null),
+                            text(settings, "profile"), text(settings, "region"), text(settings, "endpoint")));
                 }
                 actions.add((String) type);
             }
@@ -68,11 +77,24 @@ public final class CheckpointJson {
             throw new UserFacingException(e.getMessage(), e);
         }
         Object name = root.get("name");
-        return new Checkpoint(name == null ? fallbackName : String.valueOf(name), validations, actions, format);
+        return new Checkpoint(name == null ? fallbackName : String.valueOf(name), validations, actions, format, cloudWatch);
     }
 
     private static Optional<String> text(Map<String, Object> map, String key) {
         return map.get(key) == null ? Optional.empty() : Optional.of(String.valueOf(map.get(key)));
+    }
+
+    private static Map<String, Object> action(String type, Checkpoint checkpoint) {
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("type", type);
+        if (type.equals(Checkpoint.PUBLISH_CLOUDWATCH)) {
+            CloudWatchPublishing settings = checkpoint.cloudWatch().orElseGet(CloudWatchPublishing::defaults);
+            action.put("namespace", settings.namespace());
+            settings.profile().ifPresent(p -> action.put("profile", p));
+            settings.region().ifPresent(r -> action.put("region", r));
+            settings.endpoint().ifPresent(e -> action.put("endpoint", e));
+        }
+        return action;
     }
 
     public static String write(Checkpoint checkpoint) {
@@ -91,7 +113,7 @@ public final class CheckpointJson {
             validations.add(entry);
         }
         root.put("validations", validations);
-        root.put("actions", checkpoint.actions().stream().map(a -> Map.of("type", a)).toList());
+        root.put("actions", checkpoint.actions().stream().map(a -> action(a, checkpoint)).toList());
         checkpoint.resultFormat().ifPresent(f -> root.put("result_format", f.level().name()));
         try {
             return SuiteJson.mapper().writeValueAsString(root);

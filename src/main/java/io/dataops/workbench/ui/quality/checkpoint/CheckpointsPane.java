@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,6 +19,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -51,9 +53,26 @@ public final class CheckpointsPane extends VBox {
         Label status = new Label();
         status.setId("checkpoint-status");
         status.setWrapText(true);
+        // A failed publication explains itself in a few lines: let them show instead of an ellipsis.
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(viewModel.statusProperty());
         HBox bar = new HBox(6, new Label("Checkpoint"), name, create, run, cancel, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
+        CheckBox cloudWatch = new CheckBox("Also publish metrics to CloudWatch");
+        cloudWatch.setId("checkpoint-cloudwatch");
+        cloudWatch.selectedProperty().bindBidirectional(viewModel.publishToCloudWatchProperty());
+        TextField profile = new TextField();
+        profile.setId("checkpoint-cloudwatch-profile");
+        profile.setPromptText("profile (default chain)");
+        profile.textProperty().bindBidirectional(viewModel.cloudWatchProfileProperty());
+        TextField region = new TextField();
+        region.setId("checkpoint-cloudwatch-region");
+        region.setPromptText("region (e.g. eu-west-1)");
+        region.textProperty().bindBidirectional(viewModel.cloudWatchRegionProperty());
+        profile.disableProperty().bind(cloudWatch.selectedProperty().not());
+        region.disableProperty().bind(cloudWatch.selectedProperty().not());
+        HBox actions = new HBox(6, new Label("On Create:"), cloudWatch, profile, region);
+        actions.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<HistoryKey> series = new ComboBox<>(viewModel.series());
         series.setId("history-series");
@@ -108,7 +127,7 @@ public final class CheckpointsPane extends VBox {
         charts.setOrientation(Orientation.VERTICAL);
         charts.setDividerPositions(0.4);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        getChildren().addAll(bar, status, history, charts);
+        getChildren().addAll(bar, actions, status, history, charts);
     }
 
     private static String title(RunDetail detail) {

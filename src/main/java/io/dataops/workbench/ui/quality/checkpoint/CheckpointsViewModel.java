@@ -16,6 +16,7 @@ import io.dataops.workbench.quality.validation.ValidationService;
 import io.dataops.workbench.quality.validation.checkpoint.Checkpoint;
 import io.dataops.workbench.quality.validation.checkpoint.CheckpointJson;
 import io.dataops.workbench.quality.validation.checkpoint.CheckpointRunner;
+import io.dataops.workbench.quality.validation.checkpoint.CloudWatchPublishing;
 import io.dataops.workbench.quality.validation.checkpoint.MetricSink;
 import io.dataops.workbench.quality.validation.store.ValidationStore;
 import io.dataops.workbench.ui.common.BackgroundTask;
@@ -25,6 +26,7 @@ import io.dataops.workbench.ui.common.TaskRunner;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,6 +34,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -56,6 +59,9 @@ public final class CheckpointsViewModel {
     private final Supplier<ExpectationSuite> suite;
     private final Supplier<Optional<CheckpointTarget>> target;
     private final StringProperty name = new SimpleStringProperty("payments_checkpoint");
+    private final BooleanProperty publishToCloudWatch = new SimpleBooleanProperty();
+    private final StringProperty cloudWatchProfile = new SimpleStringProperty("");
+    private final StringProperty cloudWatchRegion = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ObservableList<HistoryKey> series = FXCollections.observableArrayList();
@@ -90,7 +96,11 @@ public final class CheckpointsViewModel {
             status.set(checkpointName.isEmpty() ? "Name the checkpoint." : "The suite is empty: add expectations first.");
             return;
         }
-        Checkpoint checkpoint = checkpoint(checkpointName, on.get(), built.name());
+        Optional<CloudWatchPublishing> cloudWatch = publishToCloudWatch.get()
+                ? Optional.of(new CloudWatchPublishing(null, Optional.ofNullable(cloudWatchProfile.get()),
+                        Optional.ofNullable(cloudWatchRegion.get()), Optional.empty()))
+                : Optional.empty();
+        Checkpoint checkpoint = checkpoint(checkpointName, on.get(), built.name(), cloudWatch);
         runner.submit(BackgroundTask.of("Create checkpoint " + checkpointName, context -> {
                     int version = services.versions().save(built, "Saved for checkpoint " + checkpointName).version().version();
                     services.store().saveCheckpoint(checkpointName, CheckpointJson.write(checkpoint));
@@ -104,12 +114,15 @@ public final class CheckpointsViewModel {
                 .onFailed(this::failed));
     }
 
-    private static Checkpoint checkpoint(String name, CheckpointTarget on, String suiteName) {
+    /** The checkpoint Create saves: store the result, publish metrics locally, and to CloudWatch when asked. */
+    static Checkpoint checkpoint(String name, CheckpointTarget on, String suiteName,
+                                 Optional<CloudWatchPublishing> cloudWatch) {
         Optional<String> table = on.asset() instanceof AssetRef.Table t ? Optional.of(t.name()) : Optional.empty();
         Optional<String> query = on.asset() instanceof AssetRef.Query q ? Optional.of(q.sql()) : Optional.empty();
+        List<String> actions = new java.util.ArrayList<>(List.of(Checkpoint.STORE_RESULT, Checkpoint.PUBLISH_METRICS));
+        cloudWatch.ifPresent(c -> actions.add(Checkpoint.PUBLISH_CLOUDWATCH));
         return new Checkpoint(name, List.of(new Checkpoint.Validation(on.source().name(), table, query, Optional.empty(),
-                suiteName)), List.of(Checkpoint.STORE_RESULT, Checkpoint.PUBLISH_METRICS),
-                Optional.of(ResultFormat.of(ResultFormat.Level.SUMMARY)));
+                suiteName)), actions, Optional.of(ResultFormat.of(ResultFormat.Level.SUMMARY)), cloudWatch);
     }
 
     /** Runs the checkpoint created here (or stored under the name) as a cancellable task; results are stored. */
@@ -126,15 +139,17 @@ public final class CheckpointsViewModel {
                     context.progress(0, checkpoint.validations().size());
                     CheckpointRunner checkpoints = new CheckpointRunner(new ValidationService(services.quality().connector()),
                             this::source, this::suiteNamed, Optional.of(services.store()), Optional.of(services.metrics()));
-                    List<CheckpointRunner.Run> done = checkpoints.run(checkpoint, context, warning -> { });
+                    CheckpointRunner.Result result = checkpoints.run(checkpoint, context, warning -> { });
                     context.progress(checkpoint.validations().size(), checkpoint.validations().size());
-                    return done;
+                    return result;
                 })
-                .onSucceeded(done -> {
+                .onSucceeded(result -> {
+                    List<CheckpointRunner.Run> done = result.runs();
                     long passed = done.stream().filter(r -> r.result().success()).count();
                     CheckpointRunner.Run last = done.get(done.size() - 1);
                     status.set("Checkpoint " + checkpointName + ": " + passed + " of " + done.size() + " validations passed ("
-                            + last.result().successful() + "/" + last.result().evaluated() + " expectations).");
+                            + last.result().successful() + "/" + last.result().evaluated() + " expectations)."
+                            + result.actions().stream().map(a -> " " + a.message()).collect(java.util.stream.Collectors.joining()));
                     HistoryKey key = new HistoryKey(last.result().suiteName(), last.sourceName(),
                             HistoryKey.assetOf(last.result().batchLabel()));
                     refresh(Optional.of(key));
@@ -221,6 +236,19 @@ public final class CheckpointsViewModel {
 
     public StringProperty nameProperty() {
         return name;
+    }
+
+    /** Create adds a publish_cloudwatch action (profile and region blank: the default chain and its region). */
+    public BooleanProperty publishToCloudWatchProperty() {
+        return publishToCloudWatch;
+    }
+
+    public StringProperty cloudWatchProfileProperty() {
+        return cloudWatchProfile;
+    }
+
+    public StringProperty cloudWatchRegionProperty() {
+        return cloudWatchRegion;
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -117,6 +117,23 @@ public final class CloudWatchStub implements AutoCloseable {
         return found;
     }
 
+    /**
+     * The form bodies of each request of {@code action} received, in order, as text. The SDK gzips large
+     * PutMetricData bodies (Content-Encoding: gzip); WireMock inflates such bodies before logging them, so
+     * these are the bodies as the form reads, and their lengths are the uncompressed sizes.
+     */
+    public List<String> requestBodies(String action) {
+        List<String> found = new ArrayList<>();
+        for (LoggedRequest request : server.findAll(com.github.tomakehurst.wiremock.client.WireMock
+                .postRequestedFor(urlPathEqualTo("/")))) {
+            String body = request.getBodyAsString();
+            if (action.equals(form(body).get("Action"))) {
+                found.add(body);
+            }
+        }
+        return found;
+    }
+
     /** Every request received, as logged (headers, raw body). */
     public List<LoggedRequest> allRequests() {
         List<LoggedRequest> requests = new ArrayList<>(server.getAllServeEvents().stream().map(e -> e.getRequest()).toList());
