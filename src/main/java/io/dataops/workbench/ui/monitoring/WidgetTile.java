@@ -48,6 +48,7 @@ final class WidgetTile extends VBox {
     private final VBox alarmList = new VBox(4);
     private final TimeSeriesChart chart;
     private final Label footer = new Label();
+    private final Label staleBadge = new Label();
     final Region titleBar;
     final Region resizeHandle = new Region();
 
@@ -77,7 +78,13 @@ final class WidgetTile extends VBox {
                 item("Shorter", "widget-shorter", () -> actions.resize(this.widget, this.widget.width(), this.widget.height() - 1)),
                 new SeparatorMenuItem(),
                 item("Remove", "widget-remove", () -> actions.remove(this.widget)));
-        HBox bar = new HBox(6, title, menu);
+        staleBadge.setId("stale-badge");
+        staleBadge.setStyle("-fx-background-color: #f6c343; -fx-text-fill: #3d2e00; -fx-padding: 1 6;"
+                + " -fx-background-radius: 3; -fx-font-size: 11px;");
+        staleBadge.setMinWidth(0);
+        staleBadge.managedProperty().bind(staleBadge.visibleProperty());
+        staleBadge.setVisible(false);
+        HBox bar = new HBox(6, title, staleBadge, menu);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setStyle("-fx-cursor: move;");
         titleBar = bar;
@@ -117,6 +124,21 @@ final class WidgetTile extends VBox {
                     ? ValueTicks.label(Math.round(data.latestValue().getAsDouble() * 100) / 100.0) : "No data");
             case ALARM_STATUS -> showAlarms(data.alarmStates());
             case TEXT -> footer.setText("");
+        }
+    }
+
+    /**
+     * Marks the data shown as stale (null: fresh); the tile keeps showing it. The badge names when and why;
+     * its tooltip holds the whole message. A text widget has no data to be stale.
+     */
+    void showStale(StaleData stale, ZoneId zone) {
+        boolean show = stale != null && widget.type() != WidgetType.TEXT;
+        staleBadge.setVisible(show);
+        staleBadge.setText(show ? stale.badge(zone) : "");
+        staleBadge.setTooltip(show ? new javafx.scene.control.Tooltip(stale.message()) : null);
+        if (show && staleBadge.getTooltip() != null) {
+            staleBadge.getTooltip().setWrapText(true);
+            staleBadge.getTooltip().setMaxWidth(480);
         }
     }
 
