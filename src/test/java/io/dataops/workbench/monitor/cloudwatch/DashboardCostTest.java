@@ -40,12 +40,14 @@ class DashboardCostTest {
     }
 
     @Test
-    void textAndAlarmWidgetsCostNothingAndRefreshOffShowsOneRefreshsPrice() {
+    void textAndAlarmWidgetsCostNothingASeriesShownTwiceIsAskedOnceAndRefreshOffShowsOneRefreshsPrice() {
         Widget text = new Widget("t", WidgetType.TEXT, "Notes", List.of(), List.of(), Widget.AUTO, 0, 0, 6, 2, "# Hi");
         Widget alarmStatus = new Widget("a", WidgetType.ALARM_STATUS, "Alarms", List.of(), List.of("cpu-high"),
                 Widget.AUTO, 6, 0, 6, 2);
         Widget two = lineOf("l", List.of(instance("i-1"), instance("i-2")), 0, 2);
-        Dashboard dashboard = new Dashboard("mixed", List.of(text, alarmStatus, two),
+        Widget again = new Widget("n", WidgetType.NUMBER, "Now", List.of(instance("i-1")), List.of(), Widget.AUTO,
+                6, 2, 3, 2);
+        Dashboard dashboard = new Dashboard("mixed", List.of(text, alarmStatus, two, again),
                 DashboardSource.cloudWatch(null, "eu-west-1", null));
 
         assertThat(DashboardCost.metricsPerRefresh(dashboard)).isEqualTo(2);
