@@ -1,9 +1,9 @@
 package io.dataops.workbench.ui.monitoring;
 
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchCost;
 import io.dataops.workbench.monitor.dashboard.Dashboard;
 import io.dataops.workbench.monitor.dashboard.TimeRange;
 import java.io.File;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -36,8 +37,15 @@ final class DashboardToolbar extends VBox {
                 .showAndWait().ifPresent(choice -> model.newDashboard(choice.name(), choice.source())));
         Label sourceLabel = new Label();
         sourceLabel.setId("dashboard-source");
-        sourceLabel.setStyle("-fx-opacity: 0.75;");
-        model.dashboardProperty().addListener((obs, old, d) -> sourceLabel.setText(d == null ? "" : d.source().label()));
+        sourceLabel.setStyle("-fx-opacity: 0.8;");
+        sourceLabel.setMinWidth(60);
+        sourceLabel.setMaxWidth(240);
+        Tooltip sourceTip = new Tooltip();
+        sourceLabel.setTooltip(sourceTip);
+        model.dashboardProperty().addListener((obs, old, d) -> {
+            sourceLabel.setText(d == null ? "" : d.source().label());
+            sourceTip.setText(sourceLabel.getText());
+        });
         Button editSource = button("Source…", "dashboard-source-edit", () -> owned(new DashboardSourceDialog(model,
                 model.dashboardProperty().get().source())).showAndWait()
                 .ifPresent(choice -> model.changeSource(choice.source())));
@@ -63,7 +71,10 @@ final class DashboardToolbar extends VBox {
         terraform.setManaged(model.canExportTerraform());
         Button add = button("Add widget", "monitoring-add-widget", addWidget);
         add.disableProperty().bind(model.dashboardProperty().isNull());
-        HBox first = row(new Label("Dashboard"), dashboards, sourceLabel, editSource, create, delete, importFile,
+        dashboards.setMinWidth(Region.USE_PREF_SIZE);
+        Label dashboardLabel = new Label("Dashboard");
+        dashboardLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox first = row(dashboardLabel, dashboards, sourceLabel, editSource, create, delete, importFile,
                 exportFile, terraform, new Separator(javafx.geometry.Orientation.VERTICAL), add);
 
         ToggleGroup ranges = new ToggleGroup();
@@ -100,13 +111,20 @@ final class DashboardToolbar extends VBox {
         refreshEvery.getItems().setAll(AutoRefresh.values());
         refreshEvery.valueProperty().bindBidirectional(model.autoRefreshProperty());
         // The list shows each rate's cost for a CloudWatch dashboard, so the price is known before choosing.
-        refreshEvery.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(AutoRefresh item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item + (item == AutoRefresh.OFF ? "" : model.costAt(item)
-                        .map(c -> String.format(Locale.ROOT, "  (≈ $%.2f/hour)", c.dollarsPerHour())).orElse("")));
-            }
+        javafx.util.Callback<javafx.scene.control.ListView<AutoRefresh>, ListCell<AutoRefresh>> costCells =
+                list -> new ListCell<>() {
+                    @Override
+                    protected void updateItem(AutoRefresh item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty || item == null ? null : item + (item == AutoRefresh.OFF ? "" : model.costAt(item)
+                                .map(c -> "  (≈ " + CloudWatchCost.dollars(c.dollarsPerHour()) + "/hour)").orElse("")));
+                    }
+                };
+        refreshEvery.setCellFactory(costCells);
+        // A new factory makes new cells: the prices follow the dashboard's widgets.
+        model.dashboardProperty().addListener((obs, old, d) -> {
+            refreshEvery.setCellFactory(null);
+            refreshEvery.setCellFactory(costCells);
         });
         Label costMeter = new Label();
         costMeter.setId("cost-meter");
@@ -128,7 +146,7 @@ final class DashboardToolbar extends VBox {
         status.textProperty().bind(model.statusProperty());
         status.setStyle("-fx-opacity: 0.75;");
         second.getChildren().addAll(custom, rangeLabel, new Separator(javafx.geometry.Orientation.VERTICAL), utc,
-                new Label("Auto-refresh"), refreshEvery, costMeter, refresh, progress, cancel, status);
+                new Label("Auto-refresh"), refreshEvery, refresh, costMeter, progress, cancel, status);
         setSpacing(6);
         setPadding(new Insets(8, 8, 0, 8));
         getChildren().addAll(first, second);
@@ -149,6 +167,8 @@ final class DashboardToolbar extends VBox {
 
     private static Button button(String text, String id, Runnable action) {
         Button button = new Button(text);
+        // Buttons keep their words; the source label gives way first when the window is narrow.
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setId(id);
         button.setOnAction(event -> action.run());
         return button;

@@ -60,8 +60,9 @@ public final class MonitoringView extends VBox {
         tabs.setId("monitoring-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(new AreaHeader("Monitoring", "Dashboards of this machine's metrics and of"
-                + " data-quality runs, refreshed live; the charts stay smooth with millions of points."), tabs);
+        getChildren().addAll(new AreaHeader("Monitoring", "Dashboards of this machine's metrics, of"
+                + " data-quality runs and of Amazon CloudWatch, refreshed live; the charts stay smooth with millions of"
+                + " points."), tabs);
 
         model.dashboardProperty().addListener((obs, old, dashboard) -> {
             grid.show(dashboard);
@@ -84,6 +85,7 @@ public final class MonitoringView extends VBox {
         Label banner = new Label();
         banner.setId("stale-banner");
         banner.setWrapText(true);
+        banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.setStyle("-fx-background-color: #fdf1c7; -fx-text-fill: #3d2e00; -fx-padding: 6 10;"
                 + " -fx-border-color: #f6c343; -fx-border-width: 0 0 1 0;");

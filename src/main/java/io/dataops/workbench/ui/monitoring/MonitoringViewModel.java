@@ -375,7 +375,8 @@ public final class MonitoringViewModel {
                 : "Could not fetch metrics: " + error.getMessage();
         boolean pause = !retryMayHelp(error);
         stale.set(new StaleData(lastUpdated == null ? at : lastUpdated, message, pause));
-        status.set(pause ? "Auto-refresh paused: fix this, then press Refresh" : "Could not refresh; will retry");
+        status.set(pause ? "Auto-refresh paused: fix this, then press Refresh"
+                : "Could not refresh: the charts show the last data");
     }
 
     /** Throttling, network and server errors may pass; credentials, permissions and bad settings will not. */

@@ -20,8 +20,21 @@ public record StaleData(Instant since, String message, boolean autoRefreshPaused
         return "Stale since " + CLOCK.format(since.atZone(zone)) + " — " + reason();
     }
 
-    /** The gist of the message: what follows "Could not …:" up to the first parenthesis or full stop. */
+    /**
+     * The gist of the message: the kind of CloudWatch failure when it is one of the usual ones, else what
+     * follows "Could not …:" up to the first parenthesis or full stop.
+     */
     public String reason() {
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("cloudwatch is throttling")) {
+            return "CloudWatch is throttling requests";
+        }
+        if (lower.contains("could not be reached")) {
+            return "CloudWatch could not be reached";
+        }
+        if (lower.contains("have expired") || lower.contains("has expired")) {
+            return "The AWS credentials have expired";
+        }
         String text = message;
         int colon = text.indexOf(": ");
         if (text.startsWith("Could not") && colon > 0) {

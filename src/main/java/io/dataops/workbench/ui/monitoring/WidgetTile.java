@@ -82,9 +82,10 @@ final class WidgetTile extends VBox {
         staleBadge.setStyle("-fx-background-color: #f6c343; -fx-text-fill: #3d2e00; -fx-padding: 1 6;"
                 + " -fx-background-radius: 3; -fx-font-size: 11px;");
         staleBadge.setMinWidth(0);
+        staleBadge.setMaxWidth(Double.MAX_VALUE);
         staleBadge.managedProperty().bind(staleBadge.visibleProperty());
         staleBadge.setVisible(false);
-        HBox bar = new HBox(6, title, staleBadge, menu);
+        HBox bar = new HBox(6, title, menu);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setStyle("-fx-cursor: move;");
         titleBar = bar;
@@ -99,7 +100,8 @@ final class WidgetTile extends VBox {
                 + " transparent 50%, rgba(128,128,128,0.6) 50%);");
         HBox bottom = new HBox(footer, new Region(), resizeHandle);
         HBox.setHgrow(bottom.getChildren().get(1), Priority.ALWAYS);
-        getChildren().addAll(bar, content, bottom);
+        // The badge has a line of its own under the title, so the title never gives way to it.
+        getChildren().addAll(bar, staleBadge, content, bottom);
         setMinSize(0, 0);
     }
 

@@ -53,6 +53,11 @@ class DashboardCostTest {
         assertThat(DashboardCost.metricsPerRefresh(dashboard)).isEqualTo(2);
         assertThat(DashboardCost.of(dashboard, Duration.ZERO).describe())
                 .isEqualTo("$0.00002 per refresh (2 metrics); auto-refresh off");
+        // Under a cent an hour shows two significant digits rather than "$0.00".
+        assertThat(DashboardCost.of(dashboard, Duration.ofMinutes(1)).describe())
+                .isEqualTo("≈ $0.0012/hour (120 metrics/hour at every 60s)");
+        assertThat(CloudWatchCost.dollars(0.36)).isEqualTo("$0.36");
+        assertThat(CloudWatchCost.dollars(0)).isEqualTo("$0.00");
     }
 
     private static WidgetMetric instance(String id) {

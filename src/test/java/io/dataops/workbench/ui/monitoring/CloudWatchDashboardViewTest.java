@@ -89,7 +89,7 @@ class CloudWatchDashboardViewTest {
                 new FxRefreshTicker(60));
         Fx.run(() -> {
             view = new MonitoringView(model, new Notice("alarms"));
-            Scene scene = new Scene(view, 1280, 860);
+            Scene scene = new Scene(view, 1200, 760);
             Theme.LIGHT.applyTo(scene);
             stage.setScene(scene);
             stage.show();
@@ -124,15 +124,15 @@ class CloudWatchDashboardViewTest {
         robot.clickOn("#monitoring-auto-refresh");
         Node oneMinute = robot.lookup(".list-cell").match((ListCell<?> cell) -> cell.getText() != null
                 && cell.getText().startsWith("1 min")).query();
-        assertThat(((ListCell<?>) oneMinute).getText()).isEqualTo("1 min  (≈ $0.00/hour)");
+        assertThat(((ListCell<?>) oneMinute).getText()).isEqualTo("1 min  (≈ $0.0012/hour)");
         robot.clickOn(oneMinute);
-        assertThat(text(robot, "#cost-meter")).isEqualTo("Cost: ≈ $0.00/hour (120 metrics/hour at every 60s)");
+        assertThat(text(robot, "#cost-meter")).isEqualTo("Cost: ≈ $0.0012/hour (120 metrics/hour at every 60s)");
 
         stub.fail("GetMetricData", 400, "Throttling", "Rate exceeded");
         Fx.waitUntil(() -> robot.lookup("#widget-queue #stale-badge").queryAs(Label.class).isVisible());
 
         Label badge = robot.lookup("#widget-queue #stale-badge").queryAs(Label.class);
-        assertThat(badge.getText()).startsWith("Stale since ").endsWith("— CloudWatch is throttling requests in us-east-1");
+        assertThat(badge.getText()).startsWith("Stale since ").endsWith("— CloudWatch is throttling requests");
         assertThat(badge.getTooltip().getText()).contains("Throttling").contains("attempts with backoff");
         assertThat(robot.lookup("#widget-errors #stale-badge").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#stale-banner").queryAs(Label.class).getText()).contains("throttling");

@@ -106,7 +106,7 @@ class MonitoringViewModelCloudWatchTest {
         assertThat(model.costAt(AutoRefresh.TEN_SECONDS).orElseThrow().metricsPerHour()).isEqualTo(720);
 
         model.autoRefreshProperty().set(AutoRefresh.ONE_MINUTE);
-        assertThat(model.costTextProperty().get()).isEqualTo("Cost: ≈ $0.00/hour (120 metrics/hour at every 60s)");
+        assertThat(model.costTextProperty().get()).isEqualTo("Cost: ≈ $0.0012/hour (120 metrics/hour at every 60s)");
         model.addWidget(new Widget("both", WidgetType.LINE, "Both", List.of(
                 new WidgetMetric(QUEUE, Statistic.MAXIMUM), new WidgetMetric(LAMBDA, Statistic.SUM)), List.of(),
                 Widget.AUTO, 0, 0, 6, 4));
@@ -134,8 +134,7 @@ class MonitoringViewModelCloudWatchTest {
         assertThat(stale.since()).isEqualTo(fetched);
         assertThat(stale.autoRefreshPaused()).isFalse();
         assertThat(stale.message()).contains("throttling");
-        assertThat(stale.badge(ZoneOffset.UTC)).isEqualTo("Stale since 10:00:05 — CloudWatch is throttling requests"
-                + " in eu-west-1");
+        assertThat(stale.badge(ZoneOffset.UTC)).isEqualTo("Stale since 10:00:05 — CloudWatch is throttling requests");
         assertThat(model.dataProperty().get().get("queue").pointCount()).isEqualTo(points);
         assertThat(lastTime("queue")).isBefore(fetched);
 
