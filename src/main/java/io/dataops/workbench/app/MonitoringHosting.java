@@ -3,7 +3,9 @@ package io.dataops.workbench.app;
 import io.dataops.workbench.monitor.AwsProfiles;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchClients;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchDashboards;
+import io.dataops.workbench.monitor.cloudwatch.MetricSources;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
+import io.dataops.workbench.monitor.dashboard.DashboardSource;
 import io.dataops.workbench.monitor.dashboard.DashboardStore;
 import io.dataops.workbench.monitor.export.DashboardTerraform;
 import io.dataops.workbench.monitor.host.HostMetricsSampler;
@@ -28,6 +30,7 @@ import io.dataops.workbench.ui.monitoring.FxRefreshTicker;
 import io.dataops.workbench.ui.monitoring.MonitoringView;
 import io.dataops.workbench.ui.monitoring.MonitoringViewModel;
 import io.dataops.workbench.ui.monitoring.RefreshTicker;
+import io.dataops.workbench.ui.monitoring.SourceChoices;
 import io.dataops.workbench.workspace.Workspace;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -36,8 +39,9 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * Wires the Monitoring area by hand: the workspace's metric store as the source, the dashboards store, the
- * host sampler (running while the window is open), and the alarm pane for the "Alarms" tab.
+ * Wires the Monitoring area by hand: the workspace's metric store as the local source and CloudWatch per
+ * dashboard (through {@link MetricSources}), the dashboards store, the host sampler (running while the window
+ * is open), and the alarm pane for the "Alarms" tab.
  */
 final class MonitoringHosting {
 
@@ -58,6 +62,7 @@ final class MonitoringHosting {
         MetricSource source = new LocalMetricSource(new LocalMetricStore(workspace::connect));
         CloudWatchClients clients = CloudWatchClients.standard();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> clients.close());
+        MetricSources sources = metricSources(workspace, source, clients);
         AlarmStore alarmStore = new AlarmStore(workspace::connect, Clock.systemUTC());
         RefreshTicker ticker = new FxRefreshTicker(1);
         AtomicReference<AlarmsPane> pane = new AtomicReference<>();
@@ -68,22 +73,36 @@ final class MonitoringHosting {
                         pane.get().refresh();
                     }
                 }, runner, ticker, stage);
-        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set, clients);
+        return () -> view(workspace, runner, sources, stage, ticker, openHcl, alarmStore, pane::set, clients);
+    }
+
+    /**
+     * Each dashboard's source: {@code local} for local ones, CloudWatch through {@code clients} (tests give
+     * {@code CloudWatchStub.clients()}) with Settings' AWS region for dashboards that name none.
+     */
+    static MetricSources metricSources(Workspace workspace, MetricSource local, CloudWatchClients clients) {
+        MetricSources sources = new MetricSources(local, clients,
+                () -> workspace.workbenchSettings().awsRegion(), Clock.systemUTC());
+        // CLOUDWATCH-CATALOG: sources.useListers(...) with the workspace's cached metric catalog.
+        return sources;
     }
 
     /**
      * The area on {@code source}; {@code openHcl} takes an export's HCL to the Infrastructure area's editor and
      * {@code alarmsPaneShown} gets the alarm pane, to refresh it when the alarm watch sees a change.
      */
-    static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSource source, Stage stage,
+    static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSources sources, Stage stage,
                                RefreshTicker ticker, Consumer<String> openHcl, AlarmStore alarmStore,
                                Consumer<AlarmsPane> alarmsPaneShown, CloudWatchClients cloudWatchClients) {
+        MetricSource source = sources.source(DashboardSource.LOCAL);
         // ALARMS: the alarm feature's pane in the "Alarms" tab; its thresholds and state changes on the charts.
         AlarmAnnotations alarms = new StoredAlarmAnnotations(alarmStore);
         AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(), openHcl);
         alarmsPaneShown.accept(alarmsPane);
-        MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), source, alarms,
+        MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), sources::source,
+                dashboardSource -> dashboardSource.isCloudWatch() ? cloudWatchAlarms(dashboardSource) : alarms,
                 runner, Clock.systemUTC()::instant, ticker);
+        model.setSourceChoices(new SourceChoices(AwsProfiles::loadDefault, () -> workspace.workbenchSettings().awsRegion()));
         model.setTerraformExport(dashboard -> DashboardTerraform.of(dashboard, region(workspace)), openHcl);
         // CLOUDWATCH DASHBOARDS: open, save and body files in the toolbar's CloudWatch menu.
         model.setCloudWatchDashboards(new CloudWatchDashboardsViewModel(new CloudWatchDashboards(cloudWatchClients),
@@ -93,6 +112,15 @@ final class MonitoringHosting {
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> model.stop());
         model.load();
         return view;
+    }
+
+    /**
+     * What CloudWatch dashboards show of alarms. Local alarms watch local metrics, so none of them belong on a
+     * CloudWatch chart.
+     */
+    private static AlarmAnnotations cloudWatchAlarms(DashboardSource source) {
+        // CLOUDWATCH-ALARMS: CloudWatch's own alarms (DescribeAlarms) for this source's connection.
+        return AlarmAnnotations.NONE;
     }
 
     /** Settings' AWS region, or us-east-1 when none is set (the dashboard body needs one per metric widget). */

@@ -1,6 +1,8 @@
 package io.dataops.workbench.ui.monitoring;
 
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricCatalog;
+import io.dataops.workbench.common.UserFacingException;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchFailures.CloudWatchException;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
 import io.dataops.workbench.monitor.dashboard.Dashboard;
 import io.dataops.workbench.monitor.dashboard.DashboardFetch;
@@ -46,14 +48,18 @@ import javafx.collections.ObservableList;
  * The Monitoring area's dashboards: which one is open, its widgets and their data, the time range, the
  * zone times are shown in, and auto-refresh. Every store access and fetch runs as a task; a refresh while
  * one is running waits for the next tick, a change of range or dashboard cancels the running fetch.
+ * Each dashboard is fetched from its own source (local store or CloudWatch). A failed fetch keeps the data
+ * shown and marks it {@linkplain #staleProperty() stale}; one that retrying cannot fix (expired credentials)
+ * also pauses auto-refresh until the user refreshes. A CloudWatch dashboard opens with auto-refresh off and
+ * shows what refreshing costs.
  */
 public final class MonitoringViewModel {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final DashboardStore store;
-    private final MetricSource source;
-    private final DashboardFetch fetch;
+    private final Function<DashboardSource, MetricSource> sources;
+    private final Function<DashboardSource, AlarmAnnotations> alarms;
     private final TaskRunner runner;
     private final Supplier<Instant> clock;
     private final RefreshTicker ticker;
@@ -66,6 +72,12 @@ public final class MonitoringViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StaleData> stale = new ReadOnlyObjectWrapper<>();
+    private final CostMeter costMeter = new CostMeter(dashboard.getReadOnlyProperty(), autoRefresh);
+    private Instant lastUpdated;
+    // What auto-refresh was before a CloudWatch dashboard turned it off: restored for a local one.
+    private AutoRefresh beforeCloudWatch;
+    private SourceChoices sourceChoices = SourceChoices.NONE;
     private RunningTask running;
     private long generation;
     private RefreshTicker.Schedule schedule;
@@ -76,16 +88,33 @@ public final class MonitoringViewModel {
     private CloudWatchDashboardsViewModel cloudWatch;
     private Function<DashboardSource, CloudWatchMetricCatalog> catalogs;
 
+    /** Every dashboard on {@code source}, whatever its own source says. */
     public MonitoringViewModel(DashboardStore store, MetricSource source, AlarmAnnotations alarms, TaskRunner runner,
                                Supplier<Instant> clock, RefreshTicker ticker) {
+        this(store, dashboardSource -> source, dashboardSource -> alarms, runner, clock, ticker);
+    }
+
+    /**
+     * @param sources the metric source of a dashboard source; called in a task (it may build an SDK client) and
+     *                may throw a {@link UserFacingException} (a CloudWatch dashboard with no region anywhere)
+     * @param alarms  the alarm annotations of a dashboard source
+     */
+    public MonitoringViewModel(DashboardStore store, Function<DashboardSource, MetricSource> sources,
+                               Function<DashboardSource, AlarmAnnotations> alarms, TaskRunner runner,
+                               Supplier<Instant> clock, RefreshTicker ticker) {
         this.store = store;
-        this.source = source;
-        this.fetch = new DashboardFetch(source, alarms);
+        this.sources = sources;
+        this.alarms = alarms;
         this.runner = runner;
         this.clock = clock;
         this.ticker = ticker;
         timeRange.addListener((obs, old, range) -> refresh());
         autoRefresh.addListener((obs, old, every) -> reschedule());
+    }
+
+    /** Where the source dialog gets profile names and the region a dashboard without one falls back to. */
+    public void setSourceChoices(SourceChoices choices) {
+        this.sourceChoices = choices;
     }
 
     /** Lists the dashboards (creating the default one on first use) and opens the first. */
@@ -105,23 +134,26 @@ public final class MonitoringViewModel {
             return;
         }
         runner.submit(BackgroundTask.of("Opening dashboard " + name, context -> store.load(name))
-                .onSucceeded(found -> found.ifPresent(d -> {
-                    data.set(Map.of());
-                    dashboard.set(d);
-                    refresh();
-                })));
+                .onSucceeded(found -> found.ifPresent(this::show)));
     }
 
-    /** Fetches every widget's data for the whole range. */
+    /** Fetches every widget's data for the whole range; also resumes an auto-refresh a failure paused. */
     public void refresh() {
         fetch(false);
     }
 
-    /** Fetches only what is new since the last fetch and merges it; skipped while a fetch runs. */
+    /**
+     * Fetches only what is new since the last fetch and merges it; skipped while a fetch runs and while a
+     * failure that retrying cannot fix has paused auto-refresh.
+     */
     public void refreshNew() {
-        if (!loading.get()) {
+        if (!loading.get() && !autoRefreshPaused()) {
             fetch(true);
         }
+    }
+
+    private boolean autoRefreshPaused() {
+        return stale.get() != null && stale.get().autoRefreshPaused();
     }
 
     public void cancel() {
@@ -152,15 +184,16 @@ public final class MonitoringViewModel {
 
     /**
      * An editor for {@code widget} (null: a new one): on a CloudWatch dashboard with the metric browser on its
-     * connection's cached catalog, otherwise with the source's metrics loading.
+     * connection's cached catalog, otherwise with the open dashboard's source's metrics loading.
      */
     public WidgetEditorViewModel editor(Widget widget) {
         WidgetEditorViewModel editor = new WidgetEditorViewModel(widget);
-        Dashboard current = dashboard.get();
-        if (catalogs != null && current != null && current.source().isCloudWatch()) {
-            editor.useBrowser(new MetricBrowserViewModel(catalogs.apply(current.source()), runner, clock));
+        DashboardSource from = dashboard.get() == null ? DashboardSource.LOCAL : dashboard.get().source();
+        if (catalogs != null && from.isCloudWatch()) {
+            editor.useBrowser(new MetricBrowserViewModel(catalogs.apply(from), runner, clock));
         } else {
-            editor.loadMetrics(source, runner);
+            runner.submit(BackgroundTask.of("Connecting to " + from.label(), context -> sources.apply(from))
+                    .onSucceeded(source -> editor.loadMetrics(source, runner)));
         }
         return editor;
     }
@@ -190,10 +223,27 @@ public final class MonitoringViewModel {
         edit(dashboard.get().resizing(id, width, height), false);
     }
 
-    /** Creates an empty dashboard under a name not yet taken and opens it. */
+    /** Creates an empty local dashboard under a name not yet taken and opens it. */
     public void newDashboard(String name) {
-        Dashboard created = new Dashboard(uniqueName(name.isBlank() ? "Dashboard" : name.trim()), List.of());
+        newDashboard(name, DashboardSource.LOCAL);
+    }
+
+    /** Creates an empty dashboard on {@code source} under a name not yet taken and opens it. */
+    public void newDashboard(String name, DashboardSource source) {
+        Dashboard created = new Dashboard(uniqueName(name.isBlank() ? "Dashboard" : name.trim()), List.of(), source);
         saveAndOpen(created);
+    }
+
+    /** Points the open dashboard at another source, keeps that in the workspace, and fetches it whole. */
+    public void changeSource(DashboardSource source) {
+        Dashboard current = dashboard.get();
+        if (current != null && !current.source().equals(source)) {
+            saveAndOpen(current.withSource(source));
+        }
+    }
+
+    public SourceChoices sourceChoices() {
+        return sourceChoices;
     }
 
     public void deleteDashboard() {
@@ -245,10 +295,25 @@ public final class MonitoringViewModel {
             return store.names();
         }).onSucceeded(names -> {
             dashboardNames.setAll(names);
-            data.set(Map.of());
-            dashboard.set(created);
-            refresh();
+            show(created);
         }));
+    }
+
+    /** Opens {@code opened} with no data yet: a CloudWatch one with auto-refresh off until the user picks a rate. */
+    private void show(Dashboard opened) {
+        boolean wasCloudWatch = dashboard.get() != null && dashboard.get().source().isCloudWatch();
+        data.set(Map.of());
+        stale.set(null);
+        lastUpdated = null;
+        dashboard.set(opened);
+        if (opened.source().isCloudWatch() && !wasCloudWatch) {
+            beforeCloudWatch = autoRefresh.get();
+            autoRefresh.set(AutoRefresh.OFF);
+        } else if (!opened.source().isCloudWatch() && beforeCloudWatch != null) {
+            autoRefresh.set(beforeCloudWatch);
+            beforeCloudWatch = null;
+        }
+        refresh();
     }
 
     private void edit(Dashboard edited, boolean needsData) {
@@ -274,14 +339,21 @@ public final class MonitoringViewModel {
         Instant now = clock.get();
         loading.set(true);
         running = runner.submit(BackgroundTask.of("Fetching metrics for " + current.name(),
-                        context -> fetch.fetch(current, range, now, held, context))
+                        context -> new DashboardFetch(sources.apply(current.source()), alarms.apply(current.source()))
+                                .fetch(current, range, now, held, context))
                 .onSucceeded(result -> {
                     if (mine == generation) {
                         data.set(result);
+                        stale.set(null);
+                        lastUpdated = now;
                         status.set("Updated " + CLOCK.format(now.atZone(zone())));
                     }
                 })
-                .onFailed(error -> status.set("Could not fetch metrics: " + error.getMessage()))
+                .onFailed(error -> {
+                    if (mine == generation) {
+                        failed(error, now);
+                    }
+                })
                 .onDone(() -> {
                     if (mine == generation) {
                         loading.set(false);
@@ -293,6 +365,26 @@ public final class MonitoringViewModel {
         } else {
             running = null;
         }
+    }
+
+    /** Keeps what is shown, marks it stale, and pauses auto-refresh for a failure that retrying cannot fix. */
+    private void failed(Throwable error, Instant at) {
+        String message = error instanceof UserFacingException ? error.getMessage()
+                : "Could not fetch metrics: " + error.getMessage();
+        boolean pause = !retryMayHelp(error);
+        stale.set(new StaleData(lastUpdated == null ? at : lastUpdated, message, pause, lastUpdated != null));
+        status.set(pause ? "Auto-refresh paused: fix this, then press Refresh"
+                : "Could not refresh: the charts show the last data");
+    }
+
+    /** Throttling, network and server errors may pass; credentials, permissions and bad settings will not. */
+    private static boolean retryMayHelp(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof CloudWatchException cloudWatch) {
+                return cloudWatch.transientFailure();
+            }
+        }
+        return !(error instanceof UserFacingException);
     }
 
     private void reschedule() {
@@ -362,5 +454,15 @@ public final class MonitoringViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Null while the data shown is the latest fetch's. */
+    public ReadOnlyObjectProperty<StaleData> staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /** What refreshing the open dashboard costs at the chosen rate (CloudWatch only). */
+    public CostMeter costMeter() {
+        return costMeter;
     }
 }
