@@ -1,6 +1,11 @@
 package io.dataops.workbench.app;
 
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchClients;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchConnection;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricCatalog;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
+import io.dataops.workbench.monitor.dashboard.DashboardSource;
+import java.util.function.Function;
 import io.dataops.workbench.monitor.dashboard.CloudWatchDashboardBody;
 import io.dataops.workbench.monitor.dashboard.DashboardStore;
 import io.dataops.workbench.monitor.export.TerraformExport;
@@ -63,7 +68,21 @@ final class MonitoringHosting {
                         pane.get().refresh();
                     }
                 }, runner, ticker, stage);
-        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set);
+        // CLOUDWATCH-CATALOG: one set of SDK clients for the metric browser, closed with the window.
+        CloudWatchClients cloudWatch = CloudWatchClients.standard();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> cloudWatch.close());
+        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set, cloudWatch);
+    }
+
+    /**
+     * The metric catalog of a CloudWatch dashboard's connection, cached in the workspace; the region falls back to
+     * Settings' (then us-east-1) when the dashboard names none. Tests pass the stub's clients.
+     */
+    static Function<DashboardSource, CloudWatchMetricCatalog> metricCatalogs(Workspace workspace,
+                                                                            CloudWatchClients clients) {
+        return source -> new CloudWatchMetricCatalog(workspace::connect, clients, CloudWatchConnection.of(
+                source.profile().orElse(null), source.region().orElseGet(() -> region(workspace)),
+                source.endpoint().orElse(null)), Clock.systemUTC());
     }
 
     /**
@@ -72,7 +91,7 @@ final class MonitoringHosting {
      */
     static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSource source, Stage stage,
                                RefreshTicker ticker, Consumer<String> openHcl, AlarmStore alarmStore,
-                               Consumer<AlarmsPane> alarmsPaneShown) {
+                               Consumer<AlarmsPane> alarmsPaneShown, CloudWatchClients cloudWatch) {
         // ALARMS: the alarm feature's pane in the "Alarms" tab; its thresholds and state changes on the charts.
         AlarmAnnotations alarms = new StoredAlarmAnnotations(alarmStore);
         AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(), openHcl);
@@ -82,6 +101,7 @@ final class MonitoringHosting {
         model.setTerraformExport(dashboard -> TerraformExport.dashboard(dashboard.name(), CloudWatchDashboardBody.of(
                 dashboard, region(workspace), name -> "arn:aws:cloudwatch:" + region(workspace) + ":ACCOUNT_ID:alarm:"
                         + name)), openHcl);
+        model.setMetricCatalogs(metricCatalogs(workspace, cloudWatch));
         MonitoringView view = new MonitoringView(model, alarmsPane);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> model.stop());
         model.load();
