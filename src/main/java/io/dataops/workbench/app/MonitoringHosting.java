@@ -1,8 +1,9 @@
 package io.dataops.workbench.app;
 
+import io.dataops.workbench.monitor.AwsProfiles;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchClients;
-import io.dataops.workbench.monitor.cloudwatch.CloudWatchConnection;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricCatalog;
+import io.dataops.workbench.monitor.cloudwatch.MetricSources;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
 import io.dataops.workbench.monitor.dashboard.DashboardSource;
 import java.util.function.Function;
@@ -38,8 +39,9 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * Wires the Monitoring area by hand: the workspace's metric store as the source, the dashboards store, the
- * host sampler (running while the window is open), and the alarm pane for the "Alarms" tab.
+ * Wires the Monitoring area by hand: the workspace's metric store as the local source and CloudWatch per
+ * dashboard (through {@link MetricSources}), the dashboards store, the host sampler (running while the window
+ * is open), and the alarm pane for the "Alarms" tab.
  */
 final class MonitoringHosting {
 
@@ -58,6 +60,9 @@ final class MonitoringHosting {
         sampler.start();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> sampler.stop());
         MetricSource source = new LocalMetricSource(new LocalMetricStore(workspace::connect));
+        CloudWatchClients clients = CloudWatchClients.standard();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> clients.close());
+        MetricSources sources = metricSources(workspace, source, clients);
         AlarmStore alarmStore = new AlarmStore(workspace::connect, Clock.systemUTC());
         RefreshTicker ticker = new FxRefreshTicker(1);
         AtomicReference<AlarmsPane> pane = new AtomicReference<>();
@@ -68,44 +73,62 @@ final class MonitoringHosting {
                         pane.get().refresh();
                     }
                 }, runner, ticker, stage);
-        // CLOUDWATCH-CATALOG: one set of SDK clients for the metric browser, closed with the window.
-        CloudWatchClients cloudWatch = CloudWatchClients.standard();
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> cloudWatch.close());
-        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set, cloudWatch);
+        return () -> view(workspace, runner, sources, stage, ticker, openHcl, alarmStore, pane::set, clients);
     }
 
     /**
-     * The metric catalog of a CloudWatch dashboard's connection, cached in the workspace; the region falls back to
-     * Settings' (then us-east-1) when the dashboard names none. Tests pass the stub's clients.
+     * Each dashboard's source: {@code local} for local ones, CloudWatch through {@code clients} (tests give
+     * {@code CloudWatchStub.clients()}) with Settings' AWS region for dashboards that name none; CloudWatch
+     * metric lists come from the workspace's cached metric catalog.
      */
-    static Function<DashboardSource, CloudWatchMetricCatalog> metricCatalogs(Workspace workspace,
+    static MetricSources metricSources(Workspace workspace, MetricSource local, CloudWatchClients clients) {
+        MetricSources sources = new MetricSources(local, clients,
+                () -> workspace.workbenchSettings().awsRegion(), Clock.systemUTC());
+        sources.useListers((connection, client) -> new CloudWatchMetricCatalog(workspace::connect, clients,
+                connection, Clock.systemUTC()));
+        return sources;
+    }
+
+    /** The metric browser's catalog for a CloudWatch dashboard: its connection's, cached in the workspace. */
+    static Function<DashboardSource, CloudWatchMetricCatalog> metricCatalogs(Workspace workspace, MetricSources sources,
                                                                             CloudWatchClients clients) {
-        return source -> new CloudWatchMetricCatalog(workspace::connect, clients, CloudWatchConnection.of(
-                source.profile().orElse(null), source.region().orElseGet(() -> region(workspace)),
-                source.endpoint().orElse(null)), Clock.systemUTC());
+        return source -> new CloudWatchMetricCatalog(workspace::connect, clients, sources.connection(source),
+                Clock.systemUTC());
     }
 
     /**
      * The area on {@code source}; {@code openHcl} takes an export's HCL to the Infrastructure area's editor and
      * {@code alarmsPaneShown} gets the alarm pane, to refresh it when the alarm watch sees a change.
      */
-    static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSource source, Stage stage,
+    static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSources sources, Stage stage,
                                RefreshTicker ticker, Consumer<String> openHcl, AlarmStore alarmStore,
-                               Consumer<AlarmsPane> alarmsPaneShown, CloudWatchClients cloudWatch) {
+                               Consumer<AlarmsPane> alarmsPaneShown, CloudWatchClients clients) {
+        MetricSource source = sources.source(DashboardSource.LOCAL);
         // ALARMS: the alarm feature's pane in the "Alarms" tab; its thresholds and state changes on the charts.
         AlarmAnnotations alarms = new StoredAlarmAnnotations(alarmStore);
         AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(), openHcl);
         alarmsPaneShown.accept(alarmsPane);
-        MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), source, alarms,
+        MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), sources::source,
+                dashboardSource -> dashboardSource.isCloudWatch() ? cloudWatchAlarms(dashboardSource) : alarms,
                 runner, Clock.systemUTC()::instant, ticker);
+        model.setAwsChoices(AwsProfiles::loadDefault, () -> workspace.workbenchSettings().awsRegion());
         model.setTerraformExport(dashboard -> TerraformExport.dashboard(dashboard.name(), CloudWatchDashboardBody.of(
                 dashboard, region(workspace), name -> "arn:aws:cloudwatch:" + region(workspace) + ":ACCOUNT_ID:alarm:"
                         + name)), openHcl);
-        model.setMetricCatalogs(metricCatalogs(workspace, cloudWatch));
+        model.setMetricCatalogs(metricCatalogs(workspace, sources, clients));
         MonitoringView view = new MonitoringView(model, alarmsPane);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> model.stop());
         model.load();
         return view;
+    }
+
+    /**
+     * What CloudWatch dashboards show of alarms. Local alarms watch local metrics, so none of them belong on a
+     * CloudWatch chart.
+     */
+    private static AlarmAnnotations cloudWatchAlarms(DashboardSource source) {
+        // CLOUDWATCH-ALARMS: CloudWatch's own alarms (DescribeAlarms) for this source's connection.
+        return AlarmAnnotations.NONE;
     }
 
     /** Settings' AWS region, or us-east-1 when none is set (the dashboard body needs one per metric widget). */

@@ -27,7 +27,15 @@ public record CloudWatchCost(long metricsPerRefresh, Duration refreshEvery, long
             return String.format(java.util.Locale.ROOT, "$%.5f per refresh (%,d metrics); auto-refresh off",
                     metricsPerRefresh * DOLLARS_PER_METRIC, metricsPerRefresh);
         }
-        return String.format(java.util.Locale.ROOT, "≈ $%.2f/hour (%,d metrics/hour at every %ds)", dollarsPerHour,
-                metricsPerHour, refreshEvery.toSeconds());
+        return String.format(java.util.Locale.ROOT, "≈ %s/hour (%,d metrics/hour at every %ds)",
+                dollars(dollarsPerHour), metricsPerHour, refreshEvery.toSeconds());
+    }
+
+    /** "$0.36", or two significant digits under a cent ("$0.0012") so a small dashboard does not read "$0.00". */
+    public static String dollars(double amount) {
+        if (amount == 0 || amount >= 0.01) {
+            return String.format(java.util.Locale.ROOT, "$%.2f", amount);
+        }
+        return "$" + new java.math.BigDecimal(amount).round(new java.math.MathContext(2)).toPlainString();
     }
 }

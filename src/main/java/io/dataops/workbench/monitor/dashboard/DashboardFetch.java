@@ -33,8 +33,7 @@ public final class DashboardFetch {
                                          TaskContext context) {
         Instant from = range.from(now);
         Instant to = range.to(now);
-        context.message("Listing metrics");
-        List<MetricDescriptor> known = source.listMetrics(null, context);
+        List<MetricDescriptor> known = knownMetrics(dashboard, context);
         List<MetricQuery> queries = new ArrayList<>();
         Map<String, List<Plan>> plans = new LinkedHashMap<>();
         for (Widget widget : dashboard.widgets()) {
@@ -79,6 +78,18 @@ public final class DashboardFetch {
                     List.copyOf(thresholds), changes, states));
         }
         return result;
+    }
+
+    /**
+     * What dimensionless metrics expand to. CloudWatch widgets name exact dimension sets, as CloudWatch's own
+     * do, so a CloudWatch dashboard is not expanded and a refresh costs no ListMetrics call.
+     */
+    private List<MetricDescriptor> knownMetrics(Dashboard dashboard, TaskContext context) {
+        if (dashboard.source().isCloudWatch()) {
+            return List.of();
+        }
+        context.message("Listing metrics");
+        return source.listMetrics(null, context);
     }
 
     /** Moving or resizing a widget does not change what it shows. */

@@ -69,6 +69,10 @@ final class DashboardGrid extends GridPane {
         tiles.forEach((id, tile) -> tile.show(data.get(id), zone));
     }
 
+    void showStale(StaleData stale, ZoneId zone) {
+        tiles.forEach((id, tile) -> tile.showStale(stale, zone));
+    }
+
     WidgetTile tile(String widgetId) {
         return tiles.get(widgetId);
     }

@@ -5,6 +5,7 @@ import io.dataops.workbench.ui.common.AreaHeader;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -50,7 +51,7 @@ public final class MonitoringView extends VBox {
         scroll.setId("dashboard-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         DashboardToolbar toolbar = new DashboardToolbar(model, () -> editWidget(null), this::confirmDelete);
-        VBox dashboards = new VBox(toolbar, scroll);
+        VBox dashboards = new VBox(toolbar, staleBanner(), scroll);
         Tab dashboardsTab = new Tab("Dashboards", dashboards);
         dashboardsTab.setId("monitoring-tab-dashboards");
         Tab alarmsTab = new Tab("Alarms", alarmsPane);
@@ -59,15 +60,41 @@ public final class MonitoringView extends VBox {
         tabs.setId("monitoring-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(new AreaHeader("Monitoring", "Dashboards of this machine's metrics and of"
-                + " data-quality runs, refreshed live; the charts stay smooth with millions of points."), tabs);
+        getChildren().addAll(new AreaHeader("Monitoring", "Dashboards of this machine's metrics, of"
+                + " data-quality runs and of Amazon CloudWatch, refreshed live; the charts stay smooth with millions of"
+                + " points."), tabs);
 
         model.dashboardProperty().addListener((obs, old, dashboard) -> {
             grid.show(dashboard);
             grid.showData(model.dataProperty().get(), model.zone());
+            grid.showStale(model.staleProperty().get(), model.zone());
         });
         model.dataProperty().addListener((obs, old, data) -> grid.showData(data, model.zone()));
-        model.utcProperty().addListener((obs, old, utc) -> grid.showData(model.dataProperty().get(), model.zone()));
+        model.staleProperty().addListener((obs, old, stale) -> grid.showStale(stale, model.zone()));
+        model.utcProperty().addListener((obs, old, utc) -> {
+            grid.showData(model.dataProperty().get(), model.zone());
+            grid.showStale(model.staleProperty().get(), model.zone());
+        });
+    }
+
+    /**
+     * The failure behind stale charts, in full, once above the grid (not a dialog per refresh tick); it says
+     * when auto-refresh waits for the user's Refresh.
+     */
+    private Label staleBanner() {
+        Label banner = new Label();
+        banner.setId("stale-banner");
+        banner.setWrapText(true);
+        banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setStyle("-fx-background-color: #fdf1c7; -fx-text-fill: #3d2e00; -fx-padding: 6 10;"
+                + " -fx-border-color: #f6c343; -fx-border-width: 0 0 1 0;");
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.visibleProperty().bind(model.staleProperty().isNotNull());
+        model.staleProperty().addListener((obs, old, stale) -> banner.setText(stale == null ? ""
+                : stale.message() + (stale.autoRefreshPaused()
+                        ? "  Auto-refresh is paused: press Refresh when this is fixed." : "")));
+        return banner;
     }
 
     private void editWidget(Widget widget) {

@@ -1,6 +1,12 @@
 package io.dataops.workbench.ui.monitoring;
 
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricCatalog;
+import io.dataops.workbench.common.UserFacingException;
+import io.dataops.workbench.monitor.AwsProfiles;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchCost;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchFailures.CloudWatchException;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchConnection;
+import io.dataops.workbench.monitor.cloudwatch.DashboardCost;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
 import io.dataops.workbench.monitor.dashboard.Dashboard;
 import io.dataops.workbench.monitor.dashboard.DashboardFetch;
@@ -23,6 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -45,14 +52,18 @@ import javafx.collections.ObservableList;
  * The Monitoring area's dashboards: which one is open, its widgets and their data, the time range, the
  * zone times are shown in, and auto-refresh. Every store access and fetch runs as a task; a refresh while
  * one is running waits for the next tick, a change of range or dashboard cancels the running fetch.
+ * Each dashboard is fetched from its own source (local store or CloudWatch). A failed fetch keeps the data
+ * shown and marks it {@linkplain #staleProperty() stale}; one that retrying cannot fix (expired credentials)
+ * also pauses auto-refresh until the user refreshes. A CloudWatch dashboard opens with auto-refresh off and
+ * shows what refreshing costs.
  */
 public final class MonitoringViewModel {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final DashboardStore store;
-    private final MetricSource source;
-    private final DashboardFetch fetch;
+    private final Function<DashboardSource, MetricSource> sources;
+    private final Function<DashboardSource, AlarmAnnotations> alarms;
     private final TaskRunner runner;
     private final Supplier<Instant> clock;
     private final RefreshTicker ticker;
@@ -65,6 +76,14 @@ public final class MonitoringViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StaleData> stale = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CloudWatchCost> cost = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper costText = new ReadOnlyStringWrapper("");
+    private Instant lastUpdated;
+    // What auto-refresh was before a CloudWatch dashboard turned it off: restored for a local one.
+    private AutoRefresh beforeCloudWatch;
+    private Supplier<AwsProfiles> awsProfiles = () -> AwsProfiles.parse("", "");
+    private Supplier<Optional<String>> settingsRegion = Optional::empty;
     private RunningTask running;
     private long generation;
     private RefreshTicker.Schedule schedule;
@@ -74,16 +93,38 @@ public final class MonitoringViewModel {
     private Consumer<String> onTerraform = hcl -> { };
     private Function<DashboardSource, CloudWatchMetricCatalog> catalogs;
 
+    /** Every dashboard on {@code source}, whatever its own source says. */
     public MonitoringViewModel(DashboardStore store, MetricSource source, AlarmAnnotations alarms, TaskRunner runner,
                                Supplier<Instant> clock, RefreshTicker ticker) {
+        this(store, dashboardSource -> source, dashboardSource -> alarms, runner, clock, ticker);
+    }
+
+    /**
+     * @param sources the metric source of a dashboard source; called in a task (it may build an SDK client) and
+     *                may throw a {@link UserFacingException} (a CloudWatch dashboard with no region anywhere)
+     * @param alarms  the alarm annotations of a dashboard source
+     */
+    public MonitoringViewModel(DashboardStore store, Function<DashboardSource, MetricSource> sources,
+                               Function<DashboardSource, AlarmAnnotations> alarms, TaskRunner runner,
+                               Supplier<Instant> clock, RefreshTicker ticker) {
         this.store = store;
-        this.source = source;
-        this.fetch = new DashboardFetch(source, alarms);
+        this.sources = sources;
+        this.alarms = alarms;
         this.runner = runner;
         this.clock = clock;
         this.ticker = ticker;
         timeRange.addListener((obs, old, range) -> refresh());
-        autoRefresh.addListener((obs, old, every) -> reschedule());
+        autoRefresh.addListener((obs, old, every) -> {
+            reschedule();
+            updateCost();
+        });
+        dashboard.addListener((obs, old, now) -> updateCost());
+    }
+
+    /** Where the source dialog gets profile names and the region a dashboard without one falls back to. */
+    public void setAwsChoices(Supplier<AwsProfiles> profiles, Supplier<Optional<String>> region) {
+        this.awsProfiles = profiles;
+        this.settingsRegion = region;
     }
 
     /** Lists the dashboards (creating the default one on first use) and opens the first. */
@@ -103,23 +144,26 @@ public final class MonitoringViewModel {
             return;
         }
         runner.submit(BackgroundTask.of("Opening dashboard " + name, context -> store.load(name))
-                .onSucceeded(found -> found.ifPresent(d -> {
-                    data.set(Map.of());
-                    dashboard.set(d);
-                    refresh();
-                })));
+                .onSucceeded(found -> found.ifPresent(this::show)));
     }
 
-    /** Fetches every widget's data for the whole range. */
+    /** Fetches every widget's data for the whole range; also resumes an auto-refresh a failure paused. */
     public void refresh() {
         fetch(false);
     }
 
-    /** Fetches only what is new since the last fetch and merges it; skipped while a fetch runs. */
+    /**
+     * Fetches only what is new since the last fetch and merges it; skipped while a fetch runs and while a
+     * failure that retrying cannot fix has paused auto-refresh.
+     */
     public void refreshNew() {
-        if (!loading.get()) {
+        if (!loading.get() && !autoRefreshPaused()) {
             fetch(true);
         }
+    }
+
+    private boolean autoRefreshPaused() {
+        return stale.get() != null && stale.get().autoRefreshPaused();
     }
 
     public void cancel() {
@@ -150,17 +194,28 @@ public final class MonitoringViewModel {
 
     /**
      * An editor for {@code widget} (null: a new one): on a CloudWatch dashboard with the metric browser on its
-     * connection's cached catalog, otherwise with the source's metrics loading.
+     * connection's cached catalog, otherwise with the open dashboard's source's metrics loading.
      */
     public WidgetEditorViewModel editor(Widget widget) {
         WidgetEditorViewModel editor = new WidgetEditorViewModel(widget);
-        Dashboard current = dashboard.get();
-        if (catalogs != null && current != null && current.source().isCloudWatch()) {
-            editor.useBrowser(new MetricBrowserViewModel(catalogs.apply(current.source()), runner, clock));
-        } else {
-            editor.loadMetrics(source, runner);
+        DashboardSource from = dashboard.get() == null ? DashboardSource.LOCAL : dashboard.get().source();
+        CloudWatchMetricCatalog catalog = catalogs != null && from.isCloudWatch() ? catalog(from) : null;
+        if (catalog != null) {
+            editor.useBrowser(new MetricBrowserViewModel(catalog, runner, clock));
+            return editor;
         }
+        runner.submit(BackgroundTask.of("Connecting to " + from.label(), context -> sources.apply(from))
+                .onSucceeded(source -> editor.loadMetrics(source, runner)));
         return editor;
+    }
+
+    // A source with no region anywhere has no catalog: the plain list path reports that in a task.
+    private CloudWatchMetricCatalog catalog(DashboardSource from) {
+        try {
+            return catalogs.apply(from);
+        } catch (UserFacingException e) {
+            return null;
+        }
     }
 
     /** Where the widget editor of a CloudWatch dashboard browses metrics: the catalog of the dashboard's connection. */
@@ -188,10 +243,48 @@ public final class MonitoringViewModel {
         edit(dashboard.get().resizing(id, width, height), false);
     }
 
-    /** Creates an empty dashboard under a name not yet taken and opens it. */
+    /** Creates an empty local dashboard under a name not yet taken and opens it. */
     public void newDashboard(String name) {
-        Dashboard created = new Dashboard(uniqueName(name.isBlank() ? "Dashboard" : name.trim()), List.of());
+        newDashboard(name, DashboardSource.LOCAL);
+    }
+
+    /** Creates an empty dashboard on {@code source} under a name not yet taken and opens it. */
+    public void newDashboard(String name, DashboardSource source) {
+        Dashboard created = new Dashboard(uniqueName(name.isBlank() ? "Dashboard" : name.trim()), List.of(), source);
         saveAndOpen(created);
+    }
+
+    /** Points the open dashboard at another source, keeps that in the workspace, and fetches it whole. */
+    public void changeSource(DashboardSource source) {
+        Dashboard current = dashboard.get();
+        if (current != null && !current.source().equals(source)) {
+            saveAndOpen(current.withSource(source));
+        }
+    }
+
+    /** What is wrong with {@code source} as the user gave it (no region anywhere, a bad endpoint), or empty. */
+    public Optional<String> sourceProblem(DashboardSource source) {
+        if (!source.isCloudWatch()) {
+            return Optional.empty();
+        }
+        Optional<String> region = source.region().or(() -> settingsRegion.get().filter(r -> !r.isBlank()));
+        if (region.isEmpty()) {
+            return Optional.of("Choose a region: Settings has no AWS region to fall back to.");
+        }
+        try {
+            CloudWatchConnection.of(source.profile().orElse(null), region.get(), source.endpoint().orElse(null));
+            return Optional.empty();
+        } catch (UserFacingException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    public AwsProfiles awsProfiles() {
+        return awsProfiles.get();
+    }
+
+    public Optional<String> settingsRegion() {
+        return settingsRegion.get();
     }
 
     public void deleteDashboard() {
@@ -229,10 +322,25 @@ public final class MonitoringViewModel {
             return store.names();
         }).onSucceeded(names -> {
             dashboardNames.setAll(names);
-            data.set(Map.of());
-            dashboard.set(created);
-            refresh();
+            show(created);
         }));
+    }
+
+    /** Opens {@code opened} with no data yet: a CloudWatch one with auto-refresh off until the user picks a rate. */
+    private void show(Dashboard opened) {
+        boolean wasCloudWatch = dashboard.get() != null && dashboard.get().source().isCloudWatch();
+        data.set(Map.of());
+        stale.set(null);
+        lastUpdated = null;
+        dashboard.set(opened);
+        if (opened.source().isCloudWatch() && !wasCloudWatch) {
+            beforeCloudWatch = autoRefresh.get();
+            autoRefresh.set(AutoRefresh.OFF);
+        } else if (!opened.source().isCloudWatch() && beforeCloudWatch != null) {
+            autoRefresh.set(beforeCloudWatch);
+            beforeCloudWatch = null;
+        }
+        refresh();
     }
 
     private void edit(Dashboard edited, boolean needsData) {
@@ -258,14 +366,21 @@ public final class MonitoringViewModel {
         Instant now = clock.get();
         loading.set(true);
         running = runner.submit(BackgroundTask.of("Fetching metrics for " + current.name(),
-                        context -> fetch.fetch(current, range, now, held, context))
+                        context -> new DashboardFetch(sources.apply(current.source()), alarms.apply(current.source()))
+                                .fetch(current, range, now, held, context))
                 .onSucceeded(result -> {
                     if (mine == generation) {
                         data.set(result);
+                        stale.set(null);
+                        lastUpdated = now;
                         status.set("Updated " + CLOCK.format(now.atZone(zone())));
                     }
                 })
-                .onFailed(error -> status.set("Could not fetch metrics: " + error.getMessage()))
+                .onFailed(error -> {
+                    if (mine == generation) {
+                        failed(error, now);
+                    }
+                })
                 .onDone(() -> {
                     if (mine == generation) {
                         loading.set(false);
@@ -277,6 +392,45 @@ public final class MonitoringViewModel {
         } else {
             running = null;
         }
+    }
+
+    /** Keeps what is shown, marks it stale, and pauses auto-refresh for a failure that retrying cannot fix. */
+    private void failed(Throwable error, Instant at) {
+        String message = error instanceof UserFacingException ? error.getMessage()
+                : "Could not fetch metrics: " + error.getMessage();
+        boolean pause = !retryMayHelp(error);
+        stale.set(new StaleData(lastUpdated == null ? at : lastUpdated, message, pause));
+        status.set(pause ? "Auto-refresh paused: fix this, then press Refresh"
+                : "Could not refresh: the charts show the last data");
+    }
+
+    /** Throttling, network and server errors may pass; credentials, permissions and bad settings will not. */
+    private static boolean retryMayHelp(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof CloudWatchException cloudWatch) {
+                return cloudWatch.transientFailure();
+            }
+        }
+        return !(error instanceof UserFacingException);
+    }
+
+    private void updateCost() {
+        Dashboard current = dashboard.get();
+        if (current == null || !current.source().isCloudWatch()) {
+            cost.set(null);
+            costText.set("");
+            return;
+        }
+        CloudWatchCost now = DashboardCost.of(current, autoRefresh.get().interval());
+        cost.set(now);
+        costText.set("Cost: " + now.describe());
+    }
+
+    /** What the open dashboard would cost per hour at {@code every}: empty for a local dashboard. */
+    public Optional<CloudWatchCost> costAt(AutoRefresh every) {
+        Dashboard current = dashboard.get();
+        return current == null || !current.source().isCloudWatch() ? Optional.empty()
+                : Optional.of(DashboardCost.of(current, every.interval()));
     }
 
     private void reschedule() {
@@ -346,5 +500,20 @@ public final class MonitoringViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Null while the data shown is the latest fetch's. */
+    public ReadOnlyObjectProperty<StaleData> staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /** What refreshing the open CloudWatch dashboard costs at the chosen rate; null for a local dashboard. */
+    public ReadOnlyObjectProperty<CloudWatchCost> costProperty() {
+        return cost.getReadOnlyProperty();
+    }
+
+    /** "Cost: ≈ $0.36/hour (…)", or empty for a local dashboard. */
+    public ReadOnlyStringProperty costTextProperty() {
+        return costText.getReadOnlyProperty();
     }
 }

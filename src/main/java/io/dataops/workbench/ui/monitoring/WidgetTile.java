@@ -48,6 +48,7 @@ final class WidgetTile extends VBox {
     private final VBox alarmList = new VBox(4);
     private final TimeSeriesChart chart;
     private final Label footer = new Label();
+    private final Label staleBadge = new Label();
     final Region titleBar;
     final Region resizeHandle = new Region();
 
@@ -77,6 +78,13 @@ final class WidgetTile extends VBox {
                 item("Shorter", "widget-shorter", () -> actions.resize(this.widget, this.widget.width(), this.widget.height() - 1)),
                 new SeparatorMenuItem(),
                 item("Remove", "widget-remove", () -> actions.remove(this.widget)));
+        staleBadge.setId("stale-badge");
+        staleBadge.setStyle("-fx-background-color: #f6c343; -fx-text-fill: #3d2e00; -fx-padding: 1 6;"
+                + " -fx-background-radius: 3; -fx-font-size: 11px;");
+        staleBadge.setMinWidth(0);
+        staleBadge.setMaxWidth(Double.MAX_VALUE);
+        staleBadge.managedProperty().bind(staleBadge.visibleProperty());
+        staleBadge.setVisible(false);
         HBox bar = new HBox(6, title, menu);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setStyle("-fx-cursor: move;");
@@ -92,7 +100,8 @@ final class WidgetTile extends VBox {
                 + " transparent 50%, rgba(128,128,128,0.6) 50%);");
         HBox bottom = new HBox(footer, new Region(), resizeHandle);
         HBox.setHgrow(bottom.getChildren().get(1), Priority.ALWAYS);
-        getChildren().addAll(bar, content, bottom);
+        // The badge has a line of its own under the title, so the title never gives way to it.
+        getChildren().addAll(bar, staleBadge, content, bottom);
         setMinSize(0, 0);
     }
 
@@ -117,6 +126,21 @@ final class WidgetTile extends VBox {
                     ? ValueTicks.label(Math.round(data.latestValue().getAsDouble() * 100) / 100.0) : "No data");
             case ALARM_STATUS -> showAlarms(data.alarmStates());
             case TEXT -> footer.setText("");
+        }
+    }
+
+    /**
+     * Marks the data shown as stale (null: fresh); the tile keeps showing it. The badge names when and why;
+     * its tooltip holds the whole message. A text widget has no data to be stale.
+     */
+    void showStale(StaleData stale, ZoneId zone) {
+        boolean show = stale != null && widget.type() != WidgetType.TEXT;
+        staleBadge.setVisible(show);
+        staleBadge.setText(show ? stale.badge(zone) : "");
+        staleBadge.setTooltip(show ? new javafx.scene.control.Tooltip(stale.message()) : null);
+        if (show && staleBadge.getTooltip() != null) {
+            staleBadge.getTooltip().setWrapText(true);
+            staleBadge.getTooltip().setMaxWidth(480);
         }
     }
 
