@@ -1,9 +1,9 @@
 package io.dataops.workbench.ui.monitoring;
 
-import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricCatalog;
 import io.dataops.workbench.common.UserFacingException;
 import io.dataops.workbench.monitor.AwsProfiles;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchCost;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricCatalog;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchFailures.CloudWatchException;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchConnection;
 import io.dataops.workbench.monitor.cloudwatch.DashboardCost;
