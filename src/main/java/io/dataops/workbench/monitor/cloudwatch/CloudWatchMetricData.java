@@ -52,7 +52,10 @@ public final class CloudWatchMetricData {
         return usage;
     }
 
-    /** One GetMetricData call (and its NextToken pages) for {@code [from, to)}; a series per query that returns data. */
+    /**
+     * One GetMetricData call (and its NextToken pages) for {@code [from, to)}: a series per query that returns
+     * data, in the order given; a SEARCH or Insights query gives one per series found (told apart by label).
+     */
     public CloudWatchData fetch(List<CloudWatchQuery> queries, Instant from, Instant to, TaskContext context) {
         Instant now = clock.instant();
         check(queries, from, to, now);
@@ -71,14 +74,15 @@ public final class CloudWatchMetricData {
         }
         notes.addAll(periodNotes);
         context.message("GetMetricData: " + queries.size() + " queries");
-        Map<String, CloudWatchSeries> answered = MetricDataCall.run(client, connection, usage, request, from, to,
+        Map<String, List<CloudWatchSeries>> answered = MetricDataCall.run(client, connection, usage, request, from, to,
                 notes, context);
         List<CloudWatchSeries> series = new ArrayList<>();
         for (CloudWatchQuery query : queries) {
             if (query.returnData()) {
-                CloudWatchSeries s = answered.getOrDefault(query.id(), CloudWatchSeries.empty(query.id()));
-                series.add(s);
-                note(s, notes);
+                for (CloudWatchSeries s : answered.getOrDefault(query.id(), List.of(CloudWatchSeries.empty(query.id())))) {
+                    series.add(s);
+                    note(s, notes);
+                }
             }
         }
         return new CloudWatchData(series, notes);

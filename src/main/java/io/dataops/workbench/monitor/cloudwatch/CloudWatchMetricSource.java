@@ -44,10 +44,10 @@ public final class CloudWatchMetricSource implements MetricSource {
     private final CloudWatchUsage usage;
     private volatile FetchReport lastFetch = new FetchReport(false, List.of(), 0, 0);
 
-    /** With the application's shared series cache and usage counters of its own. */
+    /** With the series cache shared by every source on {@code client}, and usage counters of its own. */
     public CloudWatchMetricSource(CloudWatchConnection connection, CloudWatchClient client, MetricLister lister,
                                   Clock clock) {
-        this(connection, client, lister, clock, CloudWatchSeriesCache.shared(), new CloudWatchUsage());
+        this(connection, client, lister, clock, CloudWatchSeriesCache.forClient(client), new CloudWatchUsage());
     }
 
     public CloudWatchMetricSource(CloudWatchConnection connection, CloudWatchClient client, MetricLister lister,
@@ -162,13 +162,13 @@ public final class CloudWatchMetricSource implements MetricSource {
                     null, true));
         }
         List<String> callNotes = new ArrayList<>();
-        Map<String, CloudWatchSeries> answered = MetricDataCall.run(client, connection, usage, request, call.from(),
+        Map<String, List<CloudWatchSeries>> answered = MetricDataCall.run(client, connection, usage, request, call.from(),
                 call.to(), callNotes, context);
         notes.addAll(callNotes);
         boolean partial = false;
         for (int j = 0; j < call.needs().size(); j++) {
             Need need = call.needs().get(j);
-            CloudWatchSeries fetched = answered.getOrDefault("m" + j, CloudWatchSeries.empty("m" + j));
+            CloudWatchSeries fetched = answered.getOrDefault("m" + j, List.of(CloudWatchSeries.empty("m" + j))).get(0);
             List<Datapoint> points = combine(need, fetched.datapoints(), call.from());
             MetricSeries series = new MetricSeries(need.query(), UNIT, points);
             need.indexes().forEach(i -> answers[i] = series);

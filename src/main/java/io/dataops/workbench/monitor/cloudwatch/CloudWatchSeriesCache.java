@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 
 /**
  * Series already fetched from CloudWatch, so a repeated range costs nothing and a moving range asks only for
@@ -47,7 +49,9 @@ public final class CloudWatchSeriesCache {
         }
     }
 
-    private static final CloudWatchSeriesCache SHARED = new CloudWatchSeriesCache(5_000);
+    /** Weak keys: a cache lives as long as its client (CloudWatchClients keeps one per connection). */
+    private static final Map<CloudWatchClient, CloudWatchSeriesCache> BY_CLIENT = new WeakHashMap<>();
+    private static final int SHARED_ENTRIES = 5_000;
     /** CloudWatch can take a few minutes to settle a period; a recent one is fetched again, never cached. */
     private static final Duration SETTLE_AT_LEAST = Duration.ofMinutes(5);
     private static final int SETTLE_PERIODS = 3;
@@ -65,9 +69,15 @@ public final class CloudWatchSeriesCache {
         };
     }
 
-    /** The cache every CloudWatch source of the application shares (5,000 series). */
-    public static CloudWatchSeriesCache shared() {
-        return SHARED;
+    /**
+     * The cache every source on this client shares (5,000 series): the application keeps one client per
+     * connection, so sources made per fetch still find what earlier ones fetched; a new client (a test's
+     * stub) starts empty.
+     */
+    public static CloudWatchSeriesCache forClient(CloudWatchClient client) {
+        synchronized (BY_CLIENT) {
+            return BY_CLIENT.computeIfAbsent(client, c -> new CloudWatchSeriesCache(SHARED_ENTRIES));
+        }
     }
 
     /** The end of what is settled at {@code now}: the start of the period a few periods (at least 5 minutes) back. */

@@ -31,12 +31,16 @@ final class MetricDataCall {
     private MetricDataCall() {
     }
 
-    /** The series per id, in the order CloudWatch first answered them; CloudWatch's call-level messages go to {@code notes}. */
-    static Map<String, CloudWatchSeries> run(CloudWatchClient client, CloudWatchConnection connection,
+    /**
+     * The series per id, in the order CloudWatch first answered them: one for a metric or math, one per label
+     * for a SEARCH or Insights query (CloudWatch answers each of their series under the query's id). The
+     * call-level messages go to {@code notes}.
+     */
+    static Map<String, List<CloudWatchSeries>> run(CloudWatchClient client, CloudWatchConnection connection,
                                              CloudWatchUsage usage, List<MetricDataQuery> queries, Instant from,
                                              Instant to, List<String> notes, TaskContext context) {
         int metrics = (int) queries.stream().filter(q -> q.metricStat() != null).count();
-        Map<String, Pages> pages = new LinkedHashMap<>();
+        Map<String, Map<String, Pages>> pages = new LinkedHashMap<>();
         Set<String> tokensSeen = new HashSet<>();
         String token = null;
         for (int page = 1; page <= MAX_PAGES; page++) {
@@ -48,7 +52,8 @@ final class MetricDataCall {
                     () -> client.getMetricData(request));
             usage.recordCall(metrics);
             for (MetricDataResult result : response.metricDataResults()) {
-                pages.computeIfAbsent(result.id(), id -> new Pages()).add(result);
+                pages.computeIfAbsent(result.id(), id -> new LinkedHashMap<>())
+                        .computeIfAbsent(String.valueOf(result.label()), label -> new Pages()).add(result);
             }
             for (MessageData message : response.messages()) {
                 notes.add("CloudWatch: " + message.code() + ": " + message.value());
@@ -62,8 +67,8 @@ final class MetricDataCall {
                 break;
             }
         }
-        Map<String, CloudWatchSeries> series = new LinkedHashMap<>();
-        pages.forEach((id, p) -> series.put(id, p.series(id)));
+        Map<String, List<CloudWatchSeries>> series = new LinkedHashMap<>();
+        pages.forEach((id, byLabel) -> series.put(id, byLabel.values().stream().map(p -> p.series(id)).toList()));
         return series;
     }
 

@@ -47,6 +47,9 @@ final class DashboardSourceDialog extends Dialog<DashboardSourceDialog.Choice> {
         profile.setId("source-profile");
         region.setId("source-region");
         endpoint.setId("source-endpoint");
+        for (javafx.scene.control.Control field : new javafx.scene.control.Control[] {name, profile, region, endpoint}) {
+            field.setPrefWidth(300);
+        }
         profile.setEditable(true);
         profile.getItems().setAll(profiles.names());
         profile.setPromptText("default credentials");

@@ -399,7 +399,7 @@ public final class MonitoringViewModel {
         String message = error instanceof UserFacingException ? error.getMessage()
                 : "Could not fetch metrics: " + error.getMessage();
         boolean pause = !retryMayHelp(error);
-        stale.set(new StaleData(lastUpdated == null ? at : lastUpdated, message, pause));
+        stale.set(new StaleData(lastUpdated == null ? at : lastUpdated, message, pause, lastUpdated != null));
         status.set(pause ? "Auto-refresh paused: fix this, then press Refresh"
                 : "Could not refresh: the charts show the last data");
     }

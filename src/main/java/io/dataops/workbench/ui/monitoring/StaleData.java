@@ -7,17 +7,18 @@ import java.util.Locale;
 
 /**
  * The charts show data that a refresh could not renew: since when it is stale (the last fetch that worked,
- * or the failure's time when none did), the failure in plain words, and whether auto-refresh is paused
- * (a failure that retrying will not fix, such as expired credentials, waits for the user's Refresh).
+ * or the failure's time when none did: then {@code dataShown} is false), the failure in plain words, and
+ * whether auto-refresh is paused (a failure that retrying will not fix, such as expired credentials, waits
+ * for the user's Refresh).
  */
-public record StaleData(Instant since, String message, boolean autoRefreshPaused) {
+public record StaleData(Instant since, String message, boolean autoRefreshPaused, boolean dataShown) {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final int REASON_LENGTH = 70;
 
-    /** "Stale since 10:42:05 — CloudWatch is throttling requests in us-east-1": for a tile's badge. */
+    /** "Stale since 10:42:05 — CloudWatch is throttling requests", or "No data — …": for a tile's badge. */
     public String badge(ZoneId zone) {
-        return "Stale since " + CLOCK.format(since.atZone(zone)) + " — " + reason();
+        return (dataShown ? "Stale since " + CLOCK.format(since.atZone(zone)) : "No data") + " — " + reason();
     }
 
     /**

@@ -140,6 +140,27 @@ class CloudWatchDashboardViewTest {
         assertThat(points("errors")).isEqualTo(6);
     }
 
+    @Test
+    void newOffersCloudWatchWithProfileRegionAndEndpointAndExplainsAMissingRegion(FxRobot robot) {
+        Fx.waitUntil(() -> model.dashboardProperty().get() != null);
+        robot.clickOn("#dashboard-new");
+        robot.clickOn("#dashboard-name").eraseText(20).write("Payments");
+        robot.clickOn("#source-cloudwatch");
+        robot.clickOn("OK");
+        Fx.waitUntil(() -> text(robot, "#source-problem").contains("region"));
+
+        robot.clickOn("#source-region").write("eu-west-1");
+        robot.clickOn("#source-endpoint").write(stub.endpoint().toString());
+        robot.clickOn("OK");
+
+        Fx.waitUntil(() -> model.dashboardProperty().get().name().equals("Payments"));
+        assertThat(model.dashboardProperty().get().source())
+                .isEqualTo(DashboardSource.cloudWatch(null, "eu-west-1", stub.endpoint().toString()));
+        Fx.waitUntil(() -> text(robot, "#dashboard-source").equals("CloudWatch eu-west-1 via " + stub.endpoint()));
+        assertThat(text(robot, "#cost-meter")).isEqualTo("Cost: $0.00000 per refresh (0 metrics); auto-refresh off");
+        assertThat(model.autoRefreshProperty().get()).isEqualTo(AutoRefresh.OFF);
+    }
+
     private int points(String widgetId) {
         return Fx.call(() -> {
             WidgetTile tile = (WidgetTile) view.tile(widgetId);

@@ -3,6 +3,7 @@ package io.dataops.workbench.ui.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dataops.workbench.common.TaskContext;
+import io.dataops.workbench.common.UserFacingException;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchConnection;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchFailures;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
@@ -70,6 +71,10 @@ class MonitoringViewModelCloudWatchTest {
         };
         model = new MonitoringViewModel(new DashboardStore(workspace::connect), source -> {
             resolved.add(source);
+            if (source.isCloudWatch() && source.region().isEmpty()) {
+                // As MetricSources answers when neither the dashboard nor Settings names a region.
+                throw new UserFacingException("This CloudWatch dashboard names no AWS region and Settings has none.");
+            }
             return source.isCloudWatch() ? cloudWatch : local;
         }, source -> AlarmAnnotations.NONE, new SameThreadTaskRunner(), clock::get, ticker);
         model.load();
@@ -169,6 +174,17 @@ class MonitoringViewModelCloudWatchTest {
         clock.set(clock.get().plusSeconds(60));
         ticks.get(0).run();
         assertThat(cloudWatch.calls).isEqualTo(calls + 2);
+    }
+
+    @Test
+    void aDashboardWithNoRegionAnywhereFailsItsFirstFetchPlainlyAndWaitsForTheUser() {
+        model.changeSource(DashboardSource.cloudWatch("prod", null, null));
+
+        StaleData stale = model.staleProperty().get();
+        assertThat(stale.dataShown()).isFalse();
+        assertThat(stale.autoRefreshPaused()).isTrue();
+        assertThat(stale.message()).contains("names no AWS region");
+        assertThat(model.dataProperty().get()).isEmpty();
     }
 
     @Test

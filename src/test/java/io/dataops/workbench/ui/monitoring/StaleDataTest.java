@@ -30,7 +30,14 @@ class StaleDataTest {
                 .endsWith("…");
     }
 
+    @Test
+    void aDashboardThatNeverGotDataSaysSoInsteadOfSince() {
+        assertThat(new StaleData(SINCE, "Could not get metric data: CloudWatch is throttling requests in us-east-1"
+                + " (Throttling)", false, false).badge(ZoneOffset.UTC))
+                .isEqualTo("No data — CloudWatch is throttling requests");
+    }
+
     private static String badge(String message) {
-        return new StaleData(SINCE, message, false).badge(ZoneOffset.UTC);
+        return new StaleData(SINCE, message, false, true).badge(ZoneOffset.UTC);
     }
 }
