@@ -31,6 +31,7 @@ import io.dataops.workbench.ui.monitoring.FxRefreshTicker;
 import io.dataops.workbench.ui.monitoring.MonitoringView;
 import io.dataops.workbench.ui.monitoring.MonitoringViewModel;
 import io.dataops.workbench.ui.monitoring.RefreshTicker;
+import io.dataops.workbench.ui.monitoring.SourceChoices;
 import io.dataops.workbench.workspace.Workspace;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -111,7 +112,7 @@ final class MonitoringHosting {
         MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), sources::source,
                 dashboardSource -> dashboardSource.isCloudWatch() ? cloudWatchAlarms(dashboardSource) : alarms,
                 runner, Clock.systemUTC()::instant, ticker);
-        model.setAwsChoices(AwsProfiles::loadDefault, () -> workspace.workbenchSettings().awsRegion());
+        model.setSourceChoices(new SourceChoices(AwsProfiles::loadDefault, () -> workspace.workbenchSettings().awsRegion()));
         model.setTerraformExport(dashboard -> TerraformExport.dashboard(dashboard.name(), CloudWatchDashboardBody.of(
                 dashboard, region(workspace), name -> "arn:aws:cloudwatch:" + region(workspace) + ":ACCOUNT_ID:alarm:"
                         + name)), openHcl);

@@ -36,8 +36,9 @@ final class DashboardSourceDialog extends Dialog<DashboardSourceDialog.Choice> {
         boolean creating = current == null;
         setTitle(creating ? "New dashboard" : "Dashboard source");
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        AwsProfiles profiles = model.awsProfiles();
-        Optional<String> fallbackRegion = model.settingsRegion();
+        SourceChoices choices = model.sourceChoices();
+        AwsProfiles profiles = choices.profiles();
+        Optional<String> fallbackRegion = choices.settingsRegion();
         ToggleGroup kind = new ToggleGroup();
         local.setToggleGroup(kind);
         cloudWatch.setToggleGroup(kind);
@@ -91,7 +92,7 @@ final class DashboardSourceDialog extends Dialog<DashboardSourceDialog.Choice> {
         form.add(problem, 0, row, 2, 1);
         getDialogPane().setContent(form);
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
-            Optional<String> wrong = model.sourceProblem(source());
+            Optional<String> wrong = choices.problem(source());
             wrong.ifPresent(text -> {
                 problem.setText(text);
                 event.consume();

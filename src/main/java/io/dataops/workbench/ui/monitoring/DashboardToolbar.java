@@ -116,7 +116,7 @@ final class DashboardToolbar extends VBox {
                     @Override
                     protected void updateItem(AutoRefresh item, boolean empty) {
                         super.updateItem(item, empty);
-                        setText(empty || item == null ? null : item + (item == AutoRefresh.OFF ? "" : model.costAt(item)
+                        setText(empty || item == null ? null : item + (item == AutoRefresh.OFF ? "" : model.costMeter().costAt(item)
                                 .map(c -> "  (≈ " + CloudWatchCost.dollars(c.dollarsPerHour()) + "/hour)").orElse("")));
                     }
                 };
@@ -128,8 +128,8 @@ final class DashboardToolbar extends VBox {
         });
         Label costMeter = new Label();
         costMeter.setId("cost-meter");
-        costMeter.textProperty().bind(model.costTextProperty());
-        costMeter.visibleProperty().bind(model.costProperty().isNotNull());
+        costMeter.textProperty().bind(model.costMeter().textProperty());
+        costMeter.visibleProperty().bind(model.costMeter().costProperty().isNotNull());
         costMeter.managedProperty().bind(costMeter.visibleProperty());
         costMeter.setTooltip(new Tooltip("GetMetricData is billed per metric requested (US$0.01 per 1,000);"
                 + " every refresh asks for every series on the dashboard."));

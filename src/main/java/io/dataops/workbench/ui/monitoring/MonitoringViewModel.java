@@ -1,12 +1,8 @@
 package io.dataops.workbench.ui.monitoring;
 
 import io.dataops.workbench.common.UserFacingException;
-import io.dataops.workbench.monitor.AwsProfiles;
-import io.dataops.workbench.monitor.cloudwatch.CloudWatchCost;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricCatalog;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchFailures.CloudWatchException;
-import io.dataops.workbench.monitor.cloudwatch.CloudWatchConnection;
-import io.dataops.workbench.monitor.cloudwatch.DashboardCost;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
 import io.dataops.workbench.monitor.dashboard.Dashboard;
 import io.dataops.workbench.monitor.dashboard.DashboardFetch;
@@ -29,7 +25,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -77,13 +72,11 @@ public final class MonitoringViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StaleData> stale = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<CloudWatchCost> cost = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper costText = new ReadOnlyStringWrapper("");
+    private final CostMeter costMeter = new CostMeter(dashboard.getReadOnlyProperty(), autoRefresh);
     private Instant lastUpdated;
     // What auto-refresh was before a CloudWatch dashboard turned it off: restored for a local one.
     private AutoRefresh beforeCloudWatch;
-    private Supplier<AwsProfiles> awsProfiles = () -> AwsProfiles.parse("", "");
-    private Supplier<Optional<String>> settingsRegion = Optional::empty;
+    private SourceChoices sourceChoices = SourceChoices.NONE;
     private RunningTask running;
     private long generation;
     private RefreshTicker.Schedule schedule;
@@ -114,17 +107,12 @@ public final class MonitoringViewModel {
         this.clock = clock;
         this.ticker = ticker;
         timeRange.addListener((obs, old, range) -> refresh());
-        autoRefresh.addListener((obs, old, every) -> {
-            reschedule();
-            updateCost();
-        });
-        dashboard.addListener((obs, old, now) -> updateCost());
+        autoRefresh.addListener((obs, old, every) -> reschedule());
     }
 
     /** Where the source dialog gets profile names and the region a dashboard without one falls back to. */
-    public void setAwsChoices(Supplier<AwsProfiles> profiles, Supplier<Optional<String>> region) {
-        this.awsProfiles = profiles;
-        this.settingsRegion = region;
+    public void setSourceChoices(SourceChoices choices) {
+        this.sourceChoices = choices;
     }
 
     /** Lists the dashboards (creating the default one on first use) and opens the first. */
@@ -262,29 +250,8 @@ public final class MonitoringViewModel {
         }
     }
 
-    /** What is wrong with {@code source} as the user gave it (no region anywhere, a bad endpoint), or empty. */
-    public Optional<String> sourceProblem(DashboardSource source) {
-        if (!source.isCloudWatch()) {
-            return Optional.empty();
-        }
-        Optional<String> region = source.region().or(() -> settingsRegion.get().filter(r -> !r.isBlank()));
-        if (region.isEmpty()) {
-            return Optional.of("Choose a region: Settings has no AWS region to fall back to.");
-        }
-        try {
-            CloudWatchConnection.of(source.profile().orElse(null), region.get(), source.endpoint().orElse(null));
-            return Optional.empty();
-        } catch (UserFacingException e) {
-            return Optional.of(e.getMessage());
-        }
-    }
-
-    public AwsProfiles awsProfiles() {
-        return awsProfiles.get();
-    }
-
-    public Optional<String> settingsRegion() {
-        return settingsRegion.get();
+    public SourceChoices sourceChoices() {
+        return sourceChoices;
     }
 
     public void deleteDashboard() {
@@ -414,25 +381,6 @@ public final class MonitoringViewModel {
         return !(error instanceof UserFacingException);
     }
 
-    private void updateCost() {
-        Dashboard current = dashboard.get();
-        if (current == null || !current.source().isCloudWatch()) {
-            cost.set(null);
-            costText.set("");
-            return;
-        }
-        CloudWatchCost now = DashboardCost.of(current, autoRefresh.get().interval());
-        cost.set(now);
-        costText.set("Cost: " + now.describe());
-    }
-
-    /** What the open dashboard would cost per hour at {@code every}: empty for a local dashboard. */
-    public Optional<CloudWatchCost> costAt(AutoRefresh every) {
-        Dashboard current = dashboard.get();
-        return current == null || !current.source().isCloudWatch() ? Optional.empty()
-                : Optional.of(DashboardCost.of(current, every.interval()));
-    }
-
     private void reschedule() {
         if (schedule != null) {
             schedule.close();
@@ -507,13 +455,8 @@ public final class MonitoringViewModel {
         return stale.getReadOnlyProperty();
     }
 
-    /** What refreshing the open CloudWatch dashboard costs at the chosen rate; null for a local dashboard. */
-    public ReadOnlyObjectProperty<CloudWatchCost> costProperty() {
-        return cost.getReadOnlyProperty();
-    }
-
-    /** "Cost: ≈ $0.36/hour (…)", or empty for a local dashboard. */
-    public ReadOnlyStringProperty costTextProperty() {
-        return costText.getReadOnlyProperty();
+    /** What refreshing the open dashboard costs at the chosen rate (CloudWatch only). */
+    public CostMeter costMeter() {
+        return costMeter;
     }
 }

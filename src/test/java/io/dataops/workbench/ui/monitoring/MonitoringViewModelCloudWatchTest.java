@@ -106,21 +106,21 @@ class MonitoringViewModelCloudWatchTest {
     void aCloudWatchDashboardOpensWithAutoRefreshOffAndShowsItsCostAtTheChosenRate() {
         assertThat(model.autoRefreshProperty().get()).isEqualTo(AutoRefresh.OFF);
         assertThat(ticks).isEmpty();
-        assertThat(model.costProperty().get().metricsPerRefresh()).isEqualTo(2);
-        assertThat(model.costTextProperty().get()).isEqualTo("Cost: $0.00002 per refresh (2 metrics); auto-refresh off");
-        assertThat(model.costAt(AutoRefresh.TEN_SECONDS).orElseThrow().metricsPerHour()).isEqualTo(720);
+        assertThat(model.costMeter().costProperty().get().metricsPerRefresh()).isEqualTo(2);
+        assertThat(model.costMeter().textProperty().get()).isEqualTo("Cost: $0.00002 per refresh (2 metrics); auto-refresh off");
+        assertThat(model.costMeter().costAt(AutoRefresh.TEN_SECONDS).orElseThrow().metricsPerHour()).isEqualTo(720);
 
         model.autoRefreshProperty().set(AutoRefresh.ONE_MINUTE);
-        assertThat(model.costTextProperty().get()).isEqualTo("Cost: ≈ $0.0012/hour (120 metrics/hour at every 60s)");
+        assertThat(model.costMeter().textProperty().get()).isEqualTo("Cost: ≈ $0.0012/hour (120 metrics/hour at every 60s)");
         model.addWidget(new Widget("both", WidgetType.LINE, "Both", List.of(
                 new WidgetMetric(QUEUE, Statistic.MAXIMUM), new WidgetMetric(LAMBDA, Statistic.SUM)), List.of(),
                 Widget.AUTO, 0, 0, 6, 4));
-        assertThat(model.costProperty().get().metricsPerHour()).isEqualTo(240);
+        assertThat(model.costMeter().costProperty().get().metricsPerHour()).isEqualTo(240);
 
         model.open(LocalDashboard.NAME);
-        assertThat(model.costProperty().get()).isNull();
-        assertThat(model.costTextProperty().get()).isEmpty();
-        assertThat(model.costAt(AutoRefresh.ONE_MINUTE)).isEmpty();
+        assertThat(model.costMeter().costProperty().get()).isNull();
+        assertThat(model.costMeter().textProperty().get()).isEmpty();
+        assertThat(model.costMeter().costAt(AutoRefresh.ONE_MINUTE)).isEmpty();
         assertThat(model.autoRefreshProperty().get()).isEqualTo(AutoRefresh.TEN_SECONDS);
     }
 
@@ -190,12 +190,12 @@ class MonitoringViewModelCloudWatchTest {
     @Test
     void aDashboardWithNoRegionAnywhereIsExplainedInTheSourceDialog() {
         DashboardSource noRegion = DashboardSource.cloudWatch(null, null, null);
-        assertThat(model.sourceProblem(noRegion)).hasValueSatisfying(p -> assertThat(p).contains("region"));
-        assertThat(model.sourceProblem(DashboardSource.cloudWatch(null, "eu-west-1", "localhost:4566")))
+        assertThat(model.sourceChoices().problem(noRegion)).hasValueSatisfying(p -> assertThat(p).contains("region"));
+        assertThat(model.sourceChoices().problem(DashboardSource.cloudWatch(null, "eu-west-1", "localhost:4566")))
                 .hasValueSatisfying(p -> assertThat(p).contains("not a URL"));
-        model.setAwsChoices(model::awsProfiles, () -> Optional.of("us-west-2"));
-        assertThat(model.sourceProblem(noRegion)).isEmpty();
-        assertThat(model.sourceProblem(DashboardSource.LOCAL)).isEmpty();
+        model.setSourceChoices(new SourceChoices(model.sourceChoices()::profiles, () -> Optional.of("us-west-2")));
+        assertThat(model.sourceChoices().problem(noRegion)).isEmpty();
+        assertThat(model.sourceChoices().problem(DashboardSource.LOCAL)).isEmpty();
 
         model.changeSource(DashboardSource.cloudWatch(null, "us-east-1", "http://localhost:4566"));
         assertThat(model.dashboardProperty().get().source().label()).isEqualTo("CloudWatch us-east-1 via http://localhost:4566");
