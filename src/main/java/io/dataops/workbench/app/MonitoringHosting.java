@@ -3,6 +3,7 @@ package io.dataops.workbench.app;
 import io.dataops.workbench.monitor.AwsProfiles;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchClients;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchDashboards;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricCatalog;
 import io.dataops.workbench.monitor.cloudwatch.MetricSources;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
 import io.dataops.workbench.monitor.dashboard.DashboardSource;
@@ -20,6 +21,7 @@ import io.dataops.workbench.ui.monitoring.alarm.AlarmsPane;
 import io.dataops.workbench.ui.monitoring.alarm.PopupAlarmNotifier;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -78,13 +80,22 @@ final class MonitoringHosting {
 
     /**
      * Each dashboard's source: {@code local} for local ones, CloudWatch through {@code clients} (tests give
-     * {@code CloudWatchStub.clients()}) with Settings' AWS region for dashboards that name none.
+     * {@code CloudWatchStub.clients()}) with Settings' AWS region for dashboards that name none; CloudWatch
+     * metric lists come from the workspace's cached metric catalog.
      */
     static MetricSources metricSources(Workspace workspace, MetricSource local, CloudWatchClients clients) {
         MetricSources sources = new MetricSources(local, clients,
                 () -> workspace.workbenchSettings().awsRegion(), Clock.systemUTC());
-        // CLOUDWATCH-CATALOG: sources.useListers(...) with the workspace's cached metric catalog.
+        sources.useListers((connection, client) -> new CloudWatchMetricCatalog(workspace::connect, clients,
+                connection, Clock.systemUTC()));
         return sources;
+    }
+
+    /** The metric browser's catalog for a CloudWatch dashboard: its connection's, cached in the workspace. */
+    static Function<DashboardSource, CloudWatchMetricCatalog> metricCatalogs(Workspace workspace, MetricSources sources,
+                                                                            CloudWatchClients clients) {
+        return source -> new CloudWatchMetricCatalog(workspace::connect, clients, sources.connection(source),
+                Clock.systemUTC());
     }
 
     /**
@@ -93,7 +104,7 @@ final class MonitoringHosting {
      */
     static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSources sources, Stage stage,
                                RefreshTicker ticker, Consumer<String> openHcl, AlarmStore alarmStore,
-                               Consumer<AlarmsPane> alarmsPaneShown, CloudWatchClients cloudWatchClients) {
+                               Consumer<AlarmsPane> alarmsPaneShown, CloudWatchClients clients) {
         MetricSource source = sources.source(DashboardSource.LOCAL);
         // ALARMS: the alarm feature's pane in the "Alarms" tab; its thresholds and state changes on the charts.
         AlarmAnnotations alarms = new StoredAlarmAnnotations(alarmStore);
@@ -105,9 +116,10 @@ final class MonitoringHosting {
         model.setSourceChoices(new SourceChoices(AwsProfiles::loadDefault, () -> workspace.workbenchSettings().awsRegion()));
         model.setTerraformExport(dashboard -> DashboardTerraform.of(dashboard, region(workspace)), openHcl);
         // CLOUDWATCH DASHBOARDS: open, save and body files in the toolbar's CloudWatch menu.
-        model.setCloudWatchDashboards(new CloudWatchDashboardsViewModel(new CloudWatchDashboards(cloudWatchClients),
+        model.setCloudWatchDashboards(new CloudWatchDashboardsViewModel(new CloudWatchDashboards(clients),
                 AwsProfiles::loadDefault, () -> workspace.workbenchSettings().awsProfile().orElse(null),
                 () -> workspace.workbenchSettings().awsRegion().orElse(null), runner));
+        model.setMetricCatalogs(metricCatalogs(workspace, sources, clients));
         MonitoringView view = new MonitoringView(model, alarmsPane);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> model.stop());
         model.load();

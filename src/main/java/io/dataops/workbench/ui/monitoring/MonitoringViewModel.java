@@ -1,7 +1,7 @@
 package io.dataops.workbench.ui.monitoring;
 
-import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricCatalog;
 import io.dataops.workbench.common.UserFacingException;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricCatalog;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchFailures.CloudWatchException;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
 import io.dataops.workbench.monitor.dashboard.Dashboard;
@@ -189,13 +189,23 @@ public final class MonitoringViewModel {
     public WidgetEditorViewModel editor(Widget widget) {
         WidgetEditorViewModel editor = new WidgetEditorViewModel(widget);
         DashboardSource from = dashboard.get() == null ? DashboardSource.LOCAL : dashboard.get().source();
-        if (catalogs != null && from.isCloudWatch()) {
-            editor.useBrowser(new MetricBrowserViewModel(catalogs.apply(from), runner, clock));
-        } else {
-            runner.submit(BackgroundTask.of("Connecting to " + from.label(), context -> sources.apply(from))
-                    .onSucceeded(source -> editor.loadMetrics(source, runner)));
+        CloudWatchMetricCatalog catalog = catalogs != null && from.isCloudWatch() ? catalog(from) : null;
+        if (catalog != null) {
+            editor.useBrowser(new MetricBrowserViewModel(catalog, runner, clock));
+            return editor;
         }
+        runner.submit(BackgroundTask.of("Connecting to " + from.label(), context -> sources.apply(from))
+                .onSucceeded(source -> editor.loadMetrics(source, runner)));
         return editor;
+    }
+
+    // A source with no region anywhere has no catalog: the plain list path reports that in a task.
+    private CloudWatchMetricCatalog catalog(DashboardSource from) {
+        try {
+            return catalogs.apply(from);
+        } catch (UserFacingException e) {
+            return null;
+        }
     }
 
     /** Where the widget editor of a CloudWatch dashboard browses metrics: the catalog of the dashboard's connection. */

@@ -2,6 +2,9 @@ package io.dataops.workbench.ui.monitoring.browser;
 
 import io.dataops.workbench.monitor.metric.MetricId;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -14,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The metric browser: a search field, "Recently active only", "Refresh from CloudWatch" with its progress and
@@ -77,6 +81,16 @@ public final class MetricBrowser extends VBox {
         getChildren().addAll(top, info, lists, status);
         setPadding(new Insets(0, 0, 4, 0));
         model.updateAge();
+        // "fetched 5 min ago" keeps true while the editor stays open.
+        Timeline ageing = new Timeline(new KeyFrame(Duration.seconds(30), event -> model.updateAge()));
+        ageing.setCycleCount(Animation.INDEFINITE);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                ageing.stop();
+            } else {
+                ageing.play();
+            }
+        });
     }
 
     private static VBox column(String title, ListView<?> list) {

@@ -54,6 +54,9 @@ public final class MetricBrowserViewModel {
     private RunningTask refreshTask;
     // Each list load and search carries the generation it was started in; an older answer is dropped.
     private long generation;
+    // What was chosen below the namespace when the lists were reloaded: chosen again if still listed.
+    private String keepMetricName;
+    private MetricId keepMetric;
 
     public MetricBrowserViewModel(CloudWatchMetricCatalog catalog, TaskRunner runner, Supplier<Instant> clock) {
         this.catalog = catalog;
@@ -102,8 +105,10 @@ public final class MetricBrowserViewModel {
                     progress.set(0);
                     refreshTask = null;
                 }));
-        if (refreshTask != null && refreshing.get()) {
+        if (refreshing.get()) {
             progress.bind(refreshTask.progressProperty());
+        } else {
+            refreshTask = null;
         }
     }
 
@@ -138,12 +143,14 @@ public final class MetricBrowserViewModel {
     }
 
     private void reload() {
+        keepMetricName = selectedMetricName.get();
+        keepMetric = selectedMetric.get();
         CatalogScope current = scope;
         long mine = ++generation;
         runner.submit(BackgroundTask.of("Reading CloudWatch namespaces", context -> current.namespaces())
                 .onSucceeded(found -> {
                     if (mine == generation) {
-                        show(namespaces, found, selectedNamespace);
+                        show(namespaces, found, selectedNamespace, selectedNamespace.get());
                     }
                 }));
     }
@@ -158,7 +165,9 @@ public final class MetricBrowserViewModel {
         runner.submit(BackgroundTask.of("Reading metrics of " + namespace, context -> current.metrics(namespace))
                 .onSucceeded(found -> {
                     if (namespace.equals(selectedNamespace.get())) {
-                        show(metrics, found, selectedMetricName);
+                        String wanted = keepMetricName != null ? keepMetricName : selectedMetricName.get();
+                        keepMetricName = null;
+                        show(metrics, found, selectedMetricName, wanted);
                     }
                 }));
     }
@@ -173,7 +182,9 @@ public final class MetricBrowserViewModel {
         runner.submit(BackgroundTask.of("Reading dimensions of " + name, context -> current.dimensionSets(namespace, name))
                 .onSucceeded(found -> {
                     if (namespace.equals(selectedNamespace.get()) && name.equals(selectedMetricName.get())) {
-                        show(dimensionSets, found, selectedMetric);
+                        MetricId wanted = keepMetric != null ? keepMetric : selectedMetric.get();
+                        keepMetric = null;
+                        show(dimensionSets, found, selectedMetric, wanted);
                     }
                 }));
     }
@@ -182,8 +193,7 @@ public final class MetricBrowserViewModel {
      * Shows a list keeping its selection when the item is still there; a single item is selected for the user.
      * The selection is cleared and set again so the next list reloads from the current scope.
      */
-    private static <T> void show(ObservableList<T> list, List<T> items, ObjectProperty<T> selected) {
-        T wanted = selected.get();
+    private static <T> void show(ObservableList<T> list, List<T> items, ObjectProperty<T> selected, T wanted) {
         list.setAll(items);
         selected.set(null);
         if (wanted != null && items.contains(wanted)) {
