@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.cloudwatch.model.PutMetricAlarmRequest;
 
 /**
  * Between the SDK's alarm shapes and ours: DescribeAlarms' {@code MetricAlarm} to an {@link AlarmDefinition}
- * (absent lists stay absent, so a definition read and put back is unchanged), and an {@link AlarmDefinition}
+ * (empty action lists read as absent, as PutMetricAlarm leaves them out), and an {@link AlarmDefinition}
  * to a PutMetricAlarm request with every field it sets.
  */
 final class CloudWatchAlarmMapping {
@@ -42,9 +42,8 @@ final class CloudWatchAlarmMapping {
         }
         List<Dimension> dimensions = alarm.dimensions().stream().map(d -> new Dimension(d.name(), d.value())).toList();
         AlarmDefinition definition = new AlarmDefinition(alarm.alarmName(), alarm.alarmDescription(),
-                alarm.actionsEnabled(), alarm.hasOkActions() ? alarm.okActions() : null,
-                alarm.hasAlarmActions() ? alarm.alarmActions() : null,
-                alarm.hasInsufficientDataActions() ? alarm.insufficientDataActions() : null,
+                alarm.actionsEnabled(), actions(alarm.okActions()), actions(alarm.alarmActions()),
+                actions(alarm.insufficientDataActions()),
                 alarm.metricName(), alarm.namespace(), alarm.statisticAsString(), alarm.extendedStatistic(),
                 dimensions, alarm.period(), alarm.unitAsString(), alarm.evaluationPeriods(), alarm.datapointsToAlarm(),
                 alarm.threshold(), operator, missing, alarm.evaluateLowSampleCountPercentile());
@@ -90,6 +89,11 @@ final class CloudWatchAlarmMapping {
             request.insufficientDataActions(alarm.insufficientDataActions());
         }
         return request.build();
+    }
+
+    /** CloudWatch answers {@code <OKActions/>} for none: absent, as in a definition that never set them. */
+    private static List<String> actions(List<String> arns) {
+        return arns == null || arns.isEmpty() ? null : arns;
     }
 
     private static AlarmState state(String value) {
