@@ -1,5 +1,6 @@
 package io.dataops.workbench.app;
 
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchClients;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
 import io.dataops.workbench.monitor.dashboard.CloudWatchDashboardBody;
 import io.dataops.workbench.monitor.dashboard.DashboardStore;
@@ -63,7 +64,10 @@ final class MonitoringHosting {
                         pane.get().refresh();
                     }
                 }, runner, ticker, stage);
-        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set);
+        // CLOUDWATCH-ALARMS: one set of SDK clients for the window's CloudWatch calls, closed with it.
+        CloudWatchClients cloudWatch = CloudWatchClients.standard();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> cloudWatch.close());
+        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set, cloudWatch);
     }
 
     /**
@@ -73,9 +77,18 @@ final class MonitoringHosting {
     static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSource source, Stage stage,
                                RefreshTicker ticker, Consumer<String> openHcl, AlarmStore alarmStore,
                                Consumer<AlarmsPane> alarmsPaneShown) {
+        return view(workspace, runner, source, stage, ticker, openHcl, alarmStore, alarmsPaneShown,
+                CloudWatchClients.standard());
+    }
+
+    /** As above, with CloudWatch calls through {@code cloudWatch} (tests pass the stub's clients). */
+    static MonitoringView view(Workspace workspace, TaskRunner runner, MetricSource source, Stage stage,
+                               RefreshTicker ticker, Consumer<String> openHcl, AlarmStore alarmStore,
+                               Consumer<AlarmsPane> alarmsPaneShown, CloudWatchClients cloudWatch) {
         // ALARMS: the alarm feature's pane in the "Alarms" tab; its thresholds and state changes on the charts.
         AlarmAnnotations alarms = new StoredAlarmAnnotations(alarmStore);
-        AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(), openHcl);
+        AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(), openHcl,
+                CloudWatchAlarmsHosting.access(workspace, cloudWatch));
         alarmsPaneShown.accept(alarmsPane);
         MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), source, alarms,
                 runner, Clock.systemUTC()::instant, ticker);
