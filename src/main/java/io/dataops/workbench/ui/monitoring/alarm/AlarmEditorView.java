@@ -37,7 +37,7 @@ public final class AlarmEditorView extends SplitPane {
 
     private final AlarmEditorViewModel model;
     private final TimeSeriesChart chart = new TimeSeriesChart();
-    private final HBox actions = new HBox(8);
+    private final javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6);
 
     public AlarmEditorView(AlarmEditorViewModel model) {
         this.model = model;

@@ -40,7 +40,8 @@ public final class AlarmsPane extends SplitPane {
         left.setStyle("-fx-padding: 10 0 0 10;");
         this.cloudWatch = cloudWatch;
         getItems().addAll(cloudWatch == null ? left : sources(left, cloudWatch), editorView);
-        setDividerPositions(0.26);
+        // The CloudWatch tab lists state reasons and history: it needs more room than the local list.
+        setDividerPositions(cloudWatch == null ? 0.26 : 0.36);
         list.selected().addListener((o, old, now) -> {
             if (now != null) {
                 editor.edit(now.definition());

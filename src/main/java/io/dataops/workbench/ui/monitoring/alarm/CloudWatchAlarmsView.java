@@ -68,6 +68,9 @@ public final class CloudWatchAlarmsView extends VBox {
         state.valueProperty().bindBidirectional(model.stateFilter());
         Button refresh = new Button("Refresh");
         refresh.setId("cw-alarm-refresh");
+        refresh.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        prefix.setPrefColumnCount(8);
         refresh.disableProperty().bind(model.busy());
         refresh.setOnAction(e -> model.refresh());
         HBox filters = new HBox(6, prefix, state, refresh);
@@ -83,22 +86,32 @@ public final class CloudWatchAlarmsView extends VBox {
         status.setId("cw-alarm-status");
         status.setWrapText(true);
         status.textProperty().bind(model.status());
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label reason = new Label();
+        reason.setId("cw-alarm-reason");
+        reason.setWrapText(true);
+        reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reason.textProperty().bind(model.selected().map(a -> a.state() + " since " + (a.stateUpdatedAt() == null ? "?"
+                : TIME.format(a.stateUpdatedAt())) + " UTC: " + a.stateReason()
+                + (a.detail().isEmpty() ? "" : "\n" + a.detail())).orElse(""));
 
         TableView<CloudWatchAlarm> alarms = alarmTable(model);
         TableView<CloudWatchAlarmHistoryItem> history = historyTable(model);
         VBox.setVgrow(alarms, Priority.ALWAYS);
         VBox.setVgrow(history, Priority.ALWAYS);
-        getChildren().addAll(connection, filters, error, status, alarms, new Label("History (last 7 days)"), history);
+        getChildren().addAll(connection, filters, error, status, alarms, reason, new Label("History (last 7 days)"),
+                history);
     }
 
     private static TableView<CloudWatchAlarm> alarmTable(CloudWatchAlarmsViewModel model) {
         TableView<CloudWatchAlarm> table = new TableView<>(model.alarms());
         table.setId("cw-alarm-list");
         table.setPlaceholder(new Label("Press Refresh to list this region's alarms."));
-        TableColumn<CloudWatchAlarm, String> name = column("Alarm", 170, a -> a.name()
+        TableColumn<CloudWatchAlarm, String> name = column("Alarm", 150, a -> a.name()
                 + (a.kind() == CloudWatchAlarm.Kind.METRIC ? "" : a.kind() == CloudWatchAlarm.Kind.COMPOSITE
                 ? "  (composite)" : "  (metric math)"));
-        TableColumn<CloudWatchAlarm, String> state = column("State", 90, a -> a.state().name());
+        TableColumn<CloudWatchAlarm, String> state = column("State", 80, a -> a.state().name());
         state.setCellFactory(c -> new AlarmStateCell<>());
         TableColumn<CloudWatchAlarm, String> since = column("Since (UTC)", 140,
                 a -> a.stateUpdatedAt() == null ? "" : TIME.format(a.stateUpdatedAt()));
@@ -125,11 +138,11 @@ public final class CloudWatchAlarmsView extends VBox {
         table.setId("cw-alarm-history");
         table.setPlaceholder(new Label("Select an alarm to see its state and configuration changes."));
         TableColumn<CloudWatchAlarmHistoryItem, String> time = column("Time (UTC)", 140, i -> TIME.format(i.time()));
-        TableColumn<CloudWatchAlarmHistoryItem, String> type = column("Type", 130, CloudWatchAlarmHistoryItem::type);
-        TableColumn<CloudWatchAlarmHistoryItem, String> change = column("Change", 170, CloudWatchAlarmHistoryItem::change);
+        TableColumn<CloudWatchAlarmHistoryItem, String> type = column("Type", 140, CloudWatchAlarmHistoryItem::type);
+        TableColumn<CloudWatchAlarmHistoryItem, String> change = column("Change", 160, CloudWatchAlarmHistoryItem::change);
         TableColumn<CloudWatchAlarmHistoryItem, String> summary = column("Summary", 420,
                 i -> i.newStateReason().isEmpty() ? i.summary() : i.newStateReason());
-        table.getColumns().addAll(List.of(time, type, change, summary));
+        table.getColumns().addAll(List.of(time, change, type, summary));
         return table;
     }
 
