@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,7 +33,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Aggregate one metric into periods aligned to the epoch (a datapoint's timestamp is its period's",
-                "start; periods without samples give none). Percentiles use the nearest-rank method on raw samples."})
+                "start; periods without samples give none). Percentiles use the nearest-rank method on raw samples.",
+                "With --source cloudwatch: GetMetricData; a period CloudWatch does not keep for the range is rounded up",
+                "(5 minutes past 15 days, 1 hour past 63 days), with a note on stderr."})
 final class MetricsQueryCommand implements Callable<Integer> {
 
     enum Format { json, csv }
@@ -40,17 +43,22 @@ final class MetricsQueryCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--namespace", required = true, paramLabel = "N", description = "e.g. Workbench/Host")
+    @Option(names = "--namespace", paramLabel = "N", description = "e.g. Workbench/Host (required unless --expression)")
     private String namespace;
 
-    @Option(names = "--metric", required = true, paramLabel = "M", description = "e.g. CPUUtilization")
+    @Option(names = "--metric", paramLabel = "M", description = "e.g. CPUUtilization (required unless --expression)")
     private String metric;
+
+    @Option(names = "--expression", paramLabel = "EXPR",
+            description = "CloudWatch only, instead of --namespace/--metric/--stat: a SEARCH(...) expression, metric"
+                    + " math over it, or a Metrics Insights SELECT query (last 3 hours; --period applies to it).")
+    private String expression;
 
     @Option(names = "--dimension", paramLabel = "K=V", description = "A dimension of the series; repeat for each.")
     private List<String> dimensions = new ArrayList<>();
 
-    @Option(names = "--stat", required = true, paramLabel = "S",
-            description = "Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99.")
+    @Option(names = "--stat", paramLabel = "S",
+            description = "Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99 (required unless --expression).")
     private String stat;
 
     @Option(names = "--period", required = true, paramLabel = "P", description = "Seconds (60) or 10s, 5m, 1h, 1d.")
@@ -71,10 +79,22 @@ final class MetricsQueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MetricQuery query = query(Instant.now());
+        Instant now = Instant.now();
+        boolean cloudWatch = sourceOptions.cloudWatch();
+        if (expression != null) {
+            boolean metricOptions = namespace != null || metric != null || stat != null || !dimensions.isEmpty();
+            return CloudWatchQueryOutput.expression(spec, sourceOptions, cloudWatch, expression, metricOptions,
+                    MetricArguments.period(period), start(now), end(now), now, format == Format.csv);
+        }
+        MetricQuery query = query(now);
         MetricSeries series;
-        try (Workspace workspace = DataOpsCommand.of(spec).openWorkspace()) {
-            series = new LocalMetricSource(new LocalMetricStore(workspace::connect)).query(List.of(query), TaskContext.none()).get(0);
+        if (cloudWatch) {
+            series = CloudWatchQueryOutput.query(spec, sourceOptions, query, now);
+        } else {
+            try (Workspace workspace = DataOpsCommand.of(spec).openWorkspace()) {
+                series = new LocalMetricSource(new LocalMetricStore(workspace::connect))
+                        .query(List.of(query), TaskContext.none()).get(0);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.csv ? csv(series) : json(series) + System.lineSeparator());
@@ -83,18 +103,36 @@ final class MetricsQueryCommand implements Callable<Integer> {
     }
 
     private MetricQuery query(Instant now) {
-        if (sourceOptions.cloudWatch()) {
-            // CLOUDWATCH: filled in by the CloudWatch query/catalog work.
-            throw new UserFacingException("CloudWatch is not wired into this command yet.");
+        List<String> missing = new ArrayList<>();
+        if (namespace == null) {
+            missing.add("'--namespace=N'");
+        }
+        if (metric == null) {
+            missing.add("'--metric=M'");
+        }
+        if (stat == null) {
+            missing.add("'--stat=S'");
+        }
+        if (!missing.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required option" + (missing.size() > 1 ? "s" : "")
+                    + ": " + String.join(", ", missing) + " (or --expression with --source cloudwatch)");
         }
         MetricId id = MetricId.of(namespace, metric, MetricArguments.dimensions(dimensions));
         Duration length = MetricArguments.period(period);
+        return new MetricQuery(id, MetricArguments.statistic(stat), length, start(now), end(now));
+    }
+
+    private Instant start(Instant now) {
         Instant start = MetricArguments.time("--from", from, now);
-        Instant end = MetricArguments.time("--to", to, now);
+        Instant end = end(now);
         if (!start.isBefore(end)) {
             throw new UserFacingException("The time range is empty: --from " + start + " is not before --to " + end + ".");
         }
-        return new MetricQuery(id, MetricArguments.statistic(stat), length, start, end);
+        return start;
+    }
+
+    private Instant end(Instant now) {
+        return MetricArguments.time("--to", to, now);
     }
 
     static String csv(MetricSeries series) {
@@ -133,7 +171,7 @@ final class MetricsQueryCommand implements Callable<Integer> {
     }
 
     /** Whole numbers without a trailing .0, others as Java prints doubles (shortest exact form). */
-    private static String number(double value) {
+    static String number(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 }
