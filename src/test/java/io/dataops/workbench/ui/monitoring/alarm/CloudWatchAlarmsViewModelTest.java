@@ -9,7 +9,11 @@ import io.dataops.workbench.monitor.alarm.AlarmStore;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchAlarm;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchAlarms;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchClients;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricSource;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchSeriesCache;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchUsage;
 import io.dataops.workbench.monitor.cloudwatch.testing.AlarmXml;
+import io.dataops.workbench.monitor.cloudwatch.testing.MetricDataXml;
 import io.dataops.workbench.monitor.cloudwatch.testing.CloudWatchStub;
 import io.dataops.workbench.monitor.metric.MetricId;
 import io.dataops.workbench.monitor.testing.FakeMetricSource;
@@ -183,5 +187,45 @@ class CloudWatchAlarmsViewModelTest {
         editor.clear();
         editor.useLocalSource();
         assertThat(editor.backtestSourceLabel().get()).isEqualTo("local metrics");
+    }
+
+    @Test
+    void aBacktestReadsTheAlarmsMetricThroughGetMetricData() {
+        stub.respond("DescribeAlarms", AlarmXml.alarmsPage(AlarmXml.CPU_HIGH, "", null));
+        stub.respond("DescribeAlarmHistory", AlarmXml.historyPage("", null));
+        // Every minute of the backtest's query range; 95 % from 05:00 to 05:14, 20 % otherwise, ascending as asked.
+        List<Instant> times = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (Instant t = Instant.parse("2026-11-24T02:53:00Z"); t.isBefore(NOW); t = t.plusSeconds(60)) {
+            times.add(t);
+            boolean burst = !t.isBefore(Instant.parse("2026-11-24T05:00:00Z")) && t.isBefore(Instant.parse("2026-11-24T05:15:00Z"));
+            values.add(burst ? 95.0 : 20.0);
+        }
+        stub.respond("GetMetricData", MetricDataXml.response(null, MetricDataXml.result("m0", "CPUUtilization",
+                "Complete", times, values)));
+        CloudWatchAlarmsViewModel real = new CloudWatchAlarmsViewModel(new CloudWatchAccess(PROFILES, "", "us-east-1",
+                c -> new CloudWatchAlarms(clients, c), c -> new CloudWatchMetricSource(c, clients.client(c),
+                (namespace, context) -> List.of(), clock, new CloudWatchSeriesCache(100), new CloudWatchUsage()),
+                clock), runner);
+        real.endpoint().set(stub.endpoint().toString());
+        AlarmEditorViewModel editor = new AlarmEditorViewModel(new FakeMetricSource(() -> NOW),
+                new AlarmStore(workspace::connect, clock), runner, clock);
+        real.refresh();
+        editor.edit(real.alarms().get(0).definition().orElseThrow());
+        editor.useBacktestSource(real.backtestSource().orElseThrow(), real.backtestLabel());
+
+        editor.backtest();
+
+        assertThat(stub.requests("GetMetricData")).singleElement().satisfies(form -> assertThat(form)
+                .containsEntry("MetricDataQueries.member.1.MetricStat.Metric.Namespace", "AWS/EC2")
+                .containsEntry("MetricDataQueries.member.1.MetricStat.Metric.MetricName", "CPUUtilization")
+                .containsEntry("MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.1.Value",
+                        "i-1234567890abcdef0")
+                .containsEntry("MetricDataQueries.member.1.MetricStat.Stat", "Average")
+                .containsEntry("MetricDataQueries.member.1.MetricStat.Period", "60"));
+        // 3 of 5 minutes above 80 first at 05:03 (the period ending 05:03); 3 of 5 fine again at 05:18.
+        assertThat(editor.stateChanges()).extracting(e -> e.time() + " " + e.state()).contains(
+                "2026-11-24T05:03:00Z ALARM", "2026-11-24T05:18:00Z OK");
+        assertThat(editor.status().get()).isEqualTo("Would have gone to ALARM 1 time in 180 evaluations.");
     }
 }
