@@ -54,6 +54,8 @@ final class MonitoringHosting {
         sampler.start();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> sampler.stop());
         MetricSource source = new LocalMetricSource(new LocalMetricStore(workspace::connect));
+        CloudWatchClients clients = CloudWatchClients.standard();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> clients.close());
         AlarmStore alarmStore = new AlarmStore(workspace::connect, Clock.systemUTC());
         RefreshTicker ticker = new FxRefreshTicker(1);
         AtomicReference<AlarmsPane> pane = new AtomicReference<>();
@@ -64,10 +66,7 @@ final class MonitoringHosting {
                         pane.get().refresh();
                     }
                 }, runner, ticker, stage);
-        // CLOUDWATCH-ALARMS: one set of SDK clients for the window's CloudWatch calls, closed with it.
-        CloudWatchClients cloudWatch = CloudWatchClients.standard();
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> cloudWatch.close());
-        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set, cloudWatch);
+        return () -> view(workspace, runner, source, stage, ticker, openHcl, alarmStore, pane::set, clients);
     }
 
     /**

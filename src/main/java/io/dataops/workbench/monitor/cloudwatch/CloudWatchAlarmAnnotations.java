@@ -38,6 +38,17 @@ public final class CloudWatchAlarmAnnotations implements AlarmAnnotations {
         this.maxAge = maxAge;
     }
 
+    /**
+     * One instance per connection, made on first use and kept (so its cache outlives a dashboard refresh):
+     * what the dashboard wiring calls for each CloudWatch dashboard's connection.
+     */
+    public static java.util.function.Function<CloudWatchConnection, AlarmAnnotations> perConnection(
+            CloudWatchClients clients, Clock clock) {
+        Map<CloudWatchConnection, AlarmAnnotations> made = new ConcurrentHashMap<>();
+        return connection -> made.computeIfAbsent(connection, c -> new CloudWatchAlarmAnnotations(
+                new CloudWatchAlarms(clients, c), clock, DEFAULT_MAX_AGE));
+    }
+
     @Override
     public List<Threshold> thresholds(MetricId metric, Statistic statistic) {
         List<Threshold> thresholds = new ArrayList<>();

@@ -97,4 +97,12 @@ class CloudWatchAlarmAnnotationsTest {
         assertThat(annotations.thresholds(CPU, Statistic.AVERAGE)).hasSize(1);
         assertThat(annotations.lastFailure()).hasValueSatisfying(e -> assertThat(e).hasMessageContaining("expired"));
     }
+
+    @Test
+    void eachConnectionKeepsItsOwnAnnotations() {
+        var perConnection = CloudWatchAlarmAnnotations.perConnection(clients, clock);
+        CloudWatchConnection other = CloudWatchConnection.of("prod", "eu-west-1", stub.endpoint().toString());
+        assertThat(perConnection.apply(stub.connection())).isSameAs(perConnection.apply(stub.connection()))
+                .isNotSameAs(perConnection.apply(other));
+    }
 }
