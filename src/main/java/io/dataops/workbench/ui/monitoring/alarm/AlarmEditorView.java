@@ -139,6 +139,8 @@ public final class AlarmEditorView extends SplitPane {
         actions.getChildren().addAll(backtest, save, export);
         VBox box = new VBox(10, grid, actions, backtestOn, problems, status);
         box.setPadding(new Insets(10));
+        // The form's fields stay readable in a narrow window; the chart side gives way instead.
+        box.setMinWidth(300);
         return box;
     }
 

@@ -41,7 +41,7 @@ public final class AlarmsPane extends SplitPane {
         this.cloudWatch = cloudWatch;
         getItems().addAll(cloudWatch == null ? left : sources(left, cloudWatch), editorView);
         // The CloudWatch tab lists state reasons and history: it needs more room than the local list.
-        setDividerPositions(cloudWatch == null ? 0.26 : 0.36);
+        setDividerPositions(cloudWatch == null ? 0.26 : 0.33);
         list.selected().addListener((o, old, now) -> {
             if (now != null) {
                 editor.edit(now.definition());
@@ -58,6 +58,7 @@ public final class AlarmsPane extends SplitPane {
         javafx.scene.control.Tab cloudTab = new javafx.scene.control.Tab("CloudWatch", new CloudWatchAlarmsView(cloud));
         cloudTab.setId("alarms-tab-cloudwatch");
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(localTab, cloudTab);
+        tabs.setMinWidth(320);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         cloud.selected().addListener((o, old, now) -> {
             if (now == null) {

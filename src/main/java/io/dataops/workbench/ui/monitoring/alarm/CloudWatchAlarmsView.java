@@ -46,6 +46,11 @@ public final class CloudWatchAlarmsView extends VBox {
         GridPane connection = new GridPane();
         connection.setHgap(6);
         connection.setVgap(4);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        connection.getColumnConstraints().addAll(labels, fields);
         connection.addRow(0, new Label("Profile"), profile);
         connection.addRow(1, new Label("Region"), region);
         connection.addRow(2, new Label("Endpoint"), endpoint);
