@@ -22,6 +22,7 @@ public final class AlarmsPane extends SplitPane {
     private final AlarmEditorViewModel editor;
     private final AlarmEditorView editorView;
     private final CloudWatchAlarmsViewModel cloudWatch;
+    private io.dataops.workbench.monitor.cloudwatch.CloudWatchAlarm loadedFromCloudWatch;
 
     private AlarmsPane(AlarmListViewModel list, AlarmEditorViewModel editor, CloudWatchAlarmsViewModel cloudWatch) {
         this.list = list;
@@ -33,6 +34,7 @@ public final class AlarmsPane extends SplitPane {
         newAlarm.setOnAction(e -> {
             editor.clear();
             editor.useLocalSource();
+            loadedFromCloudWatch = null;
         });
         AlarmListView listView = new AlarmListView(list);
         VBox.setVgrow(listView, Priority.ALWAYS);
@@ -46,6 +48,7 @@ public final class AlarmsPane extends SplitPane {
             if (now != null) {
                 editor.edit(now.definition());
                 editor.useLocalSource();
+                loadedFromCloudWatch = null;
             }
         });
         editor.onSaved(alarm -> list.refresh());
@@ -61,9 +64,11 @@ public final class AlarmsPane extends SplitPane {
         tabs.setMinWidth(320);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         cloud.selected().addListener((o, old, now) -> {
-            if (now == null) {
+            // A refresh selects the same alarm again: keep what the user has typed since it was loaded.
+            if (now == null || now.equals(loadedFromCloudWatch)) {
                 return;
             }
+            loadedFromCloudWatch = now;
             if (now.definition().isPresent()) {
                 editor.edit(now.definition().get());
                 cloud.backtestSource().ifPresent(source -> editor.useBacktestSource(source, cloud.backtestLabel()));

@@ -7,7 +7,11 @@ import io.dataops.workbench.monitor.alarm.AlarmStore;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchAlarm;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchAlarms;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchClients;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricSource;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchSeriesCache;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchUsage;
 import io.dataops.workbench.monitor.cloudwatch.testing.AlarmXml;
+import io.dataops.workbench.monitor.cloudwatch.testing.MetricDataXml;
 import io.dataops.workbench.monitor.cloudwatch.testing.CloudWatchStub;
 import io.dataops.workbench.monitor.metric.MetricId;
 import io.dataops.workbench.monitor.testing.FakeMetricSource;
@@ -67,7 +71,9 @@ class CloudWatchAlarmsViewTest {
         FakeMetricSource local = new FakeMetricSource(() -> NOW)
                 .with(MetricId.of("Host", "CPUUtilization", Map.of("host", "build-1")), second -> 20);
         CloudWatchAccess access = new CloudWatchAccess(AwsProfiles.parse("", ""), "", "us-east-1",
-                c -> new CloudWatchAlarms(clients, c), c -> local, clock);
+                c -> new CloudWatchAlarms(clients, c), c -> new CloudWatchMetricSource(c, clients.client(c),
+                (namespace, context) -> java.util.List.of(), clock, new CloudWatchSeriesCache(100),
+                new CloudWatchUsage()), clock);
         runner = new FxTaskRunner((context, error) -> { });
         WaitForAsyncUtils.asyncFx(() -> {
             pane = AlarmsPane.create(store, local, runner, clock, hcl -> { }, access);
@@ -115,6 +121,22 @@ class CloudWatchAlarmsViewTest {
         assertThat(pane.editor().threshold().get()).isEqualTo("80");
         assertThat(robot.lookup("#alarm-backtest-source").queryLabeled().getText())
                 .isEqualTo("Backtest on CloudWatch us-east-1");
+        // Backtest on CloudWatch: 95 % from 05:00 to 05:14 in GetMetricData's answer, 20 % otherwise.
+        java.util.List<Instant> times = new java.util.ArrayList<>();
+        java.util.List<Double> values = new java.util.ArrayList<>();
+        for (Instant t = Instant.parse("2026-11-24T02:53:00Z"); t.isBefore(NOW); t = t.plusSeconds(60)) {
+            times.add(t);
+            values.add(!t.isBefore(Instant.parse("2026-11-24T05:00:00Z"))
+                    && t.isBefore(Instant.parse("2026-11-24T05:15:00Z")) ? 95.0 : 20.0);
+        }
+        stub.respond("GetMetricData", MetricDataXml.response(null, MetricDataXml.result("m0", "CPUUtilization",
+                "Complete", times, values)));
+        robot.clickOn("#alarm-backtest");
+        waitLong(() -> !pane.editor().evaluations().isEmpty());
+        assertThat(stub.requests("GetMetricData")).singleElement().satisfies(form -> assertThat(form)
+                .containsEntry("MetricDataQueries.member.1.MetricStat.Metric.MetricName", "CPUUtilization"));
+        assertThat(robot.lookup("#alarm-status").queryLabeled().getText())
+                .isEqualTo("Would have gone to ALARM 1 time in 180 evaluations.");
         saveScreenshot("screenshot-cloudwatch-alarms.png");
 
         robot.clickOn("#alarm-threshold").push(KeyCode.CONTROL, KeyCode.A).write("90");
@@ -136,8 +158,6 @@ class CloudWatchAlarmsViewTest {
                 .containsEntry("EvaluationPeriods", "5").containsEntry("DatapointsToAlarm", "3")
                 .containsEntry("TreatMissingData", "breaching").containsEntry("Unit", "Percent")
                 .containsEntry("AlarmActions.member.1", "arn:aws:sns:us-east-1:123456789012:ops"));
-        Fx.waitUntil(() -> robot.lookup("#alarm-status").queryLabeled().getText()
-                .equals("Put alarm 'cpu-high' to CloudWatch in us-east-1."));
         // After the put, the list is read again with the alarm still selected.
         Fx.waitUntil(() -> robot.lookup("#cw-alarm-status").queryLabeled().getText()
                 .equals("Put alarm 'cpu-high' to CloudWatch in us-east-1.") && !pane.cloudWatch().busy().get());
