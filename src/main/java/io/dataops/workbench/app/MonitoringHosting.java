@@ -1,7 +1,9 @@
 package io.dataops.workbench.app;
 
 import io.dataops.workbench.monitor.AwsProfiles;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchAlarmAnnotations;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchClients;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchConnection;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchDashboards;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricCatalog;
 import io.dataops.workbench.monitor.cloudwatch.MetricSources;
@@ -108,10 +110,15 @@ final class MonitoringHosting {
         MetricSource source = sources.source(DashboardSource.LOCAL);
         // ALARMS: the alarm feature's pane in the "Alarms" tab; its thresholds and state changes on the charts.
         AlarmAnnotations alarms = new StoredAlarmAnnotations(alarmStore);
-        AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(), openHcl);
+        // CloudWatch dashboards show CloudWatch's own alarms (DescribeAlarms, history), one cache per connection.
+        Function<CloudWatchConnection, AlarmAnnotations> cloudWatchAlarms =
+                CloudWatchAlarmAnnotations.perConnection(clients, Clock.systemUTC());
+        AlarmsPane alarmsPane = AlarmsPane.create(alarmStore, source, runner, Clock.systemUTC(), openHcl,
+                CloudWatchAlarmsHosting.access(workspace, clients));
         alarmsPaneShown.accept(alarmsPane);
         MonitoringViewModel model = new MonitoringViewModel(new DashboardStore(workspace::connect), sources::source,
-                dashboardSource -> dashboardSource.isCloudWatch() ? cloudWatchAlarms(dashboardSource) : alarms,
+                dashboardSource -> dashboardSource.isCloudWatch()
+                        ? cloudWatchAlarms.apply(sources.connection(dashboardSource)) : alarms,
                 runner, Clock.systemUTC()::instant, ticker);
         model.setSourceChoices(new SourceChoices(AwsProfiles::loadDefault, () -> workspace.workbenchSettings().awsRegion()));
         model.setTerraformExport(dashboard -> DashboardTerraform.of(dashboard, region(workspace)), openHcl);
@@ -130,11 +137,6 @@ final class MonitoringHosting {
      * What CloudWatch dashboards show of alarms. Local alarms watch local metrics, so none of them belong on a
      * CloudWatch chart.
      */
-    private static AlarmAnnotations cloudWatchAlarms(DashboardSource source) {
-        // CLOUDWATCH-ALARMS: CloudWatch's own alarms (DescribeAlarms) for this source's connection.
-        return AlarmAnnotations.NONE;
-    }
-
     /** Settings' AWS region, or us-east-1 when none is set (the dashboard body needs one per metric widget). */
     private static String region(Workspace workspace) {
         return workspace.workbenchSettings().awsRegion().filter(r -> !r.isBlank()).orElse("us-east-1");

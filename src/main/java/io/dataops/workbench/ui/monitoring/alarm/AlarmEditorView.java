@@ -37,6 +37,7 @@ public final class AlarmEditorView extends SplitPane {
 
     private final AlarmEditorViewModel model;
     private final TimeSeriesChart chart = new TimeSeriesChart();
+    private final javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6);
 
     public AlarmEditorView(AlarmEditorViewModel model) {
         this.model = model;
@@ -131,8 +132,15 @@ public final class AlarmEditorView extends SplitPane {
         status.setId("alarm-status");
         status.setWrapText(true);
         status.textProperty().bind(model.status());
-        VBox box = new VBox(10, grid, new HBox(8, backtest, save, export), problems, status);
+        Label backtestOn = new Label();
+        backtestOn.setId("alarm-backtest-source");
+        backtestOn.textProperty().bind(model.backtestSourceLabel().map(label -> "Backtest on " + label));
+        backtestOn.setStyle("-fx-text-fill: #6b6b6b;");
+        actions.getChildren().addAll(backtest, save, export);
+        VBox box = new VBox(10, grid, actions, backtestOn, problems, status);
         box.setPadding(new Insets(10));
+        // The form's fields stay readable in a narrow window; the chart side gives way instead.
+        box.setMinWidth(300);
         return box;
     }
 
@@ -188,6 +196,11 @@ public final class AlarmEditorView extends SplitPane {
         }
         chart.setMarkers(model.stateChanges().stream()
                 .map(e -> new StateMarker(e.time().toEpochMilli(), e.state().name())).toList());
+    }
+
+    /** Adds a button after Backtest, Save and Export (the CloudWatch pane's "Put to CloudWatch..."). */
+    public void addAction(javafx.scene.Node action) {
+        actions.getChildren().add(action);
     }
 
     /** The chart, for tests and screenshots. */

@@ -81,12 +81,19 @@ public final class AlarmEditorViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private Consumer<String> exportHook = text -> { };
     private Consumer<AlarmDefinition> savedHook = alarm -> { };
+    private MetricSource backtestSource;
+    private final ReadOnlyStringWrapper backtestSourceLabel = new ReadOnlyStringWrapper(LOCAL_METRICS);
+    /** The definition last loaded: its fields the form does not show (actions, unit) are kept on save and put. */
+    private AlarmDefinition loaded;
+
+    static final String LOCAL_METRICS = "local metrics";
 
     public AlarmEditorViewModel(MetricSource source, AlarmStore store, TaskRunner runner, Clock clock) {
         this.source = source;
         this.store = store;
         this.runner = runner;
         this.clock = clock;
+        this.backtestSource = source;
         selectedEvaluation.addListener((o, old, now) -> why.set(now == null ? "" : AlarmWhy.describe(now)));
     }
 
@@ -98,6 +105,25 @@ public final class AlarmEditorViewModel {
     /** Called after a definition was saved to the workspace. */
     public void onSaved(Consumer<AlarmDefinition> hook) {
         savedHook = Objects.requireNonNull(hook);
+    }
+
+    /**
+     * Backtests on {@code metrics} from now on (a CloudWatch alarm's own metrics); {@code label} names it next to
+     * the Backtest button ("CloudWatch us-east-1").
+     */
+    public void useBacktestSource(MetricSource metrics, String label) {
+        backtestSource = Objects.requireNonNull(metrics);
+        backtestSourceLabel.set(label);
+    }
+
+    /** Backtests on the workspace's own metrics again. */
+    public void useLocalSource() {
+        useBacktestSource(source, LOCAL_METRICS);
+    }
+
+    /** Shows a message in the editor's status line (what was loaded, what was put). */
+    public void showStatus(String text) {
+        status.set(text);
     }
 
     /** Loads the metrics the source knows into {@link #metrics()}. */
@@ -133,10 +159,12 @@ public final class AlarmEditorViewModel {
         backtestSeries.set(List.of());
         terraform.set("");
         problems.set("");
+        loaded = null;
     }
 
     /** Fills the form from an existing alarm. */
     public void edit(AlarmDefinition alarm) {
+        loaded = alarm;
         name.set(alarm.alarmName());
         description.set(alarm.alarmDescription() == null ? "" : alarm.alarmDescription());
         namespace.set(alarm.namespace());
@@ -177,10 +205,14 @@ public final class AlarmEditorViewModel {
         }
         String stat = statistic.get() == null ? "" : statistic.get().trim();
         boolean percentile = stat.startsWith("p") || stat.startsWith("P");
-        AlarmDefinition alarm = new AlarmDefinition(name.get().trim(), blankToNull(description.get()), null, null,
-                null, null, metricName.get().trim(), namespace.get().trim(), percentile ? null : stat,
-                percentile ? stat : null, dims, period.get(), null, evaluationPeriods.get(), datapointsToAlarm.get(),
-                value, operator.get(), treatMissingData.get(), null);
+        AlarmDefinition kept = loaded;
+        AlarmDefinition alarm = new AlarmDefinition(name.get().trim(), blankToNull(description.get()),
+                kept == null ? null : kept.actionsEnabled(), kept == null ? null : kept.okActions(),
+                kept == null ? null : kept.alarmActions(), kept == null ? null : kept.insufficientDataActions(),
+                metricName.get().trim(), namespace.get().trim(), percentile ? null : stat,
+                percentile ? stat : null, dims, period.get(), kept == null ? null : kept.unit(),
+                evaluationPeriods.get(), datapointsToAlarm.get(), value, operator.get(), treatMissingData.get(),
+                percentile && kept != null ? kept.evaluateLowSampleCountPercentile() : null);
         boolean thresholdTyped = value != null;
         // A threshold that is not a number was named above; skip validation's "Threshold is missing".
         AlarmValidation.problems(alarm).stream()
@@ -204,8 +236,9 @@ public final class AlarmEditorViewModel {
                 queryFrom, to);
         busy.set(true);
         status.set("Backtesting " + alarm.alarmName() + "...");
+        MetricSource metrics = backtestSource;
         runner.submit(BackgroundTask.of("Backtest " + alarm.alarmName(), context -> {
-            List<Datapoint> points = source.query(List.of(query), context).get(0).datapoints();
+            List<Datapoint> points = metrics.query(List.of(query), context).get(0).datapoints();
             return new Backtest(points, AlarmReplay.replay(alarm, points, from, to, AlarmState.INSUFFICIENT_DATA,
                     context));
         }).onSucceeded(result -> {
@@ -274,6 +307,7 @@ public final class AlarmEditorViewModel {
     public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty terraform() { return terraform.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty backtestSourceLabel() { return backtestSourceLabel.getReadOnlyProperty(); }
 
     /** Statistic choices for the form's editable combo box. */
     public static List<String> statisticChoices() {

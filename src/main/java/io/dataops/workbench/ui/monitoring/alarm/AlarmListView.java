@@ -1,14 +1,12 @@
 package io.dataops.workbench.ui.monitoring.alarm;
 
 import io.dataops.workbench.monitor.alarm.AlarmHistoryEntry;
-import io.dataops.workbench.monitor.alarm.AlarmState;
 import io.dataops.workbench.monitor.alarm.StoredAlarm;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
@@ -30,7 +28,7 @@ public final class AlarmListView extends VBox {
         name.setPrefWidth(180);
         TableColumn<StoredAlarm, String> state = new TableColumn<>("State");
         state.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().state().name()));
-        state.setCellFactory(c -> new StateCell<>());
+        state.setCellFactory(c -> new AlarmStateCell<>());
         TableColumn<StoredAlarm, String> since = new TableColumn<>("Since (UTC)");
         since.setCellValueFactory(c -> new ReadOnlyStringWrapper(TIME.format(c.getValue().stateUpdatedAt())));
         since.setPrefWidth(150);
@@ -54,16 +52,5 @@ public final class AlarmListView extends VBox {
         VBox.setVgrow(alarms, Priority.ALWAYS);
         VBox.setVgrow(history, Priority.ALWAYS);
         getChildren().addAll(new Label("Alarms"), alarms, new Label("State history"), history);
-    }
-
-    /** Colours ALARM red and OK green, as CloudWatch's console does. */
-    private static final class StateCell<S> extends TableCell<S, String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-            setStyle(empty || item == null ? "" : item.equals(AlarmState.ALARM.name()) ? "-fx-text-fill: #b3261e;"
-                    : item.equals(AlarmState.OK.name()) ? "-fx-text-fill: #1b7f3b;" : "-fx-text-fill: #6b6b6b;");
-        }
     }
 }
