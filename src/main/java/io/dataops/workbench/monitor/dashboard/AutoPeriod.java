@@ -29,4 +29,17 @@ public final class AutoPeriod {
     public static Duration of(Widget widget, Duration range) {
         return widget.autoPeriod() ? forRange(range) : widget.period();
     }
+
+    /**
+     * As {@link #of(Widget, Duration)}, but on CloudWatch an automatic period is at least a minute: most
+     * CloudWatch metrics are standard resolution (one value a minute), so a shorter period only gives gaps, and
+     * CloudWatch's console starts there too. A widget's own period (10 s for a high-resolution metric) stays.
+     */
+    public static Duration of(Widget widget, Duration range, DashboardSource source) {
+        Duration period = of(widget, range);
+        return source.isCloudWatch() && widget.autoPeriod() && period.compareTo(CLOUDWATCH_MINIMUM) < 0
+                ? CLOUDWATCH_MINIMUM : period;
+    }
+
+    private static final Duration CLOUDWATCH_MINIMUM = Duration.ofMinutes(1);
 }

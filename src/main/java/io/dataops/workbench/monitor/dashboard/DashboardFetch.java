@@ -37,7 +37,7 @@ public final class DashboardFetch {
         List<MetricQuery> queries = new ArrayList<>();
         Map<String, List<Plan>> plans = new LinkedHashMap<>();
         for (Widget widget : dashboard.widgets()) {
-            Duration period = AutoPeriod.of(widget, range.length());
+            Duration period = AutoPeriod.of(widget, range.length(), dashboard.source());
             WidgetData previous = held.get(widget.id());
             boolean incremental = previous != null && range.isRelative() && sameContent(previous.widget(), widget)
                     && previous.period().equals(period) && !previous.to().isAfter(to);
@@ -74,7 +74,7 @@ public final class DashboardFetch {
             }
             Map<String, String> states = new LinkedHashMap<>();
             widget.alarms().forEach(name -> states.put(name, alarms.state(name)));
-            result.put(widget.id(), new WidgetData(widget, AutoPeriod.of(widget, range.length()), from, to, series,
+            result.put(widget.id(), new WidgetData(widget, AutoPeriod.of(widget, range.length(), dashboard.source()), from, to, series,
                     List.copyOf(thresholds), changes, states));
         }
         return result;

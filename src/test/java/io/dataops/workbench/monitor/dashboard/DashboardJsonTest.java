@@ -91,4 +91,15 @@ class DashboardJsonTest {
         assertThat(AutoPeriod.forRange(Duration.ofHours(12))).isEqualTo(Duration.ofSeconds(30));
         assertThat(AutoPeriod.forRange(Duration.ofDays(7))).isEqualTo(Duration.ofMinutes(15));
     }
+
+    @Test
+    void cloudWatchAutoPeriodsStartAtAMinuteButAWidgetsOwnPeriodStays() {
+        DashboardSource cloudWatch = DashboardSource.cloudWatch(null, "eu-west-1", null);
+        Widget auto = new Widget("a", WidgetType.LINE, "t", List.of(), List.of(), Widget.AUTO, 0, 0, 6, 4);
+        Widget tenSeconds = new Widget("b", WidgetType.LINE, "t", List.of(), List.of(), Duration.ofSeconds(10), 0, 0, 6, 4);
+        assertThat(AutoPeriod.of(auto, Duration.ofHours(1), cloudWatch)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(AutoPeriod.of(auto, Duration.ofHours(1), DashboardSource.LOCAL)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(AutoPeriod.of(auto, Duration.ofDays(7), cloudWatch)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(AutoPeriod.of(tenSeconds, Duration.ofHours(1), cloudWatch)).isEqualTo(Duration.ofSeconds(10));
+    }
 }
