@@ -27,6 +27,8 @@ final class CloudWatchMenu extends MenuButton {
         this.model = model;
         this.cloudWatch = cloudWatch;
         setId("dashboard-cloudwatch");
+        // A crowded toolbar shrinks the source label, not the menu's name down to "...".
+        setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         MenuItem open = item("Open from CloudWatch…", "cw-open", this::openFromCloudWatch);
         MenuItem save = item("Save to CloudWatch…", "cw-save", this::saveToCloudWatch);
         MenuItem importBody = item("Import CloudWatch body…", "cw-import-body", this::importBody);
