@@ -121,7 +121,7 @@ final class WidgetEditorDialog extends Dialog<Widget> {
             form.add(metrics, 1, 3);
         } else {
             // A CloudWatch dashboard: namespaces → metrics → dimension sets from the cached ListMetrics.
-            form.addRow(2, new Label("Metric"), new MetricBrowser(browser));
+            form.addRow(2, new Label("Metric"), new MetricBrowser(browser, model::addFromBrowser));
         }
         HBox pick = new HBox(8, new Label("Statistic"), statistic, add);
         form.add(pick, 1, 4);

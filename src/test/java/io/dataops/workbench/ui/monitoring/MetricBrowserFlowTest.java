@@ -155,6 +155,13 @@ class MetricBrowserFlowTest {
                 && items(robot, "#browser-namespaces").size() == 4);
         assertThat(text(robot, "#browser-age")).startsWith("fetched just now");
         assertThat(stub.requests("ListMetrics")).hasSize(3);
+        // A double-click on a dimension set adds it, as the Add button does.
+        robot.clickOn("#browser-search").write("cpu");
+        Fx.waitUntil(() -> items(robot, "#browser-dimensions").size() == 3);
+        Node first = robot.lookup("#browser-dimensions .list-cell").match((ListCell<?> cell) -> cell.getText() != null
+                && cell.getText().equals("InstanceId=i-0a1b2c3d4e5f60002")).query();
+        robot.doubleClickOn(first);
+        Fx.waitUntil(() -> items(robot, "#chosen-metrics").size() == 1);
         robot.clickOn("Cancel");
     }
 

@@ -27,6 +27,11 @@ import javafx.util.Duration;
 public final class MetricBrowser extends VBox {
 
     public MetricBrowser(MetricBrowserViewModel model) {
+        this(model, () -> { });
+    }
+
+    /** {@code chosen} runs when a dimension set is double-clicked or Enter is pressed on it (the dialog adds it). */
+    public MetricBrowser(MetricBrowserViewModel model, Runnable chosen) {
         super(6);
         setId("metric-browser");
         TextField search = new TextField();
@@ -68,6 +73,18 @@ public final class MetricBrowser extends VBox {
                 text -> text);
         ListView<MetricId> dimensions = list("browser-dimensions", model.dimensionSets(),
                 model.selectedMetricProperty(), MetricBrowserViewModel::dimensionsLabel);
+        dimensions.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && dimensions.getSelectionModel().getSelectedItem() != null) {
+                chosen.run();
+            }
+        });
+        dimensions.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && dimensions.getSelectionModel().getSelectedItem() != null) {
+                chosen.run();
+                event.consume();
+            }
+        });
         HBox lists = new HBox(6, column("Namespace", namespaces), column("Metric", metrics),
                 column("Dimensions", dimensions));
         VBox.setVgrow(lists, Priority.ALWAYS);
