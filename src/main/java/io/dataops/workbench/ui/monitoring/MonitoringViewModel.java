@@ -2,6 +2,7 @@ package io.dataops.workbench.ui.monitoring;
 
 import io.dataops.workbench.common.UserFacingException;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricCatalog;
+import io.dataops.workbench.monitor.cloudwatch.CloudWatchMetricSource;
 import io.dataops.workbench.monitor.cloudwatch.CloudWatchFailures.CloudWatchException;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
 import io.dataops.workbench.monitor.dashboard.Dashboard;
@@ -348,15 +349,19 @@ public final class MonitoringViewModel {
         Map<String, WidgetData> held = incremental ? data.get() : Map.of();
         Instant now = clock.get();
         loading.set(true);
-        running = runner.submit(BackgroundTask.of("Fetching metrics for " + current.name(),
-                        context -> new DashboardFetch(sources.apply(current.source()), alarms.apply(current.source()))
-                                .fetch(current, range, now, held, context))
+        running = runner.submit(BackgroundTask.of("Fetching metrics for " + current.name(), context -> {
+                    MetricSource source = sources.apply(current.source());
+                    Map<String, WidgetData> fetched = new DashboardFetch(source, alarms.apply(current.source()))
+                            .fetch(current, range, now, held, context);
+                    return new Fetched(fetched, source instanceof CloudWatchMetricSource cloudWatch
+                            ? cloudWatch.lastFetchNotes() : List.of());
+                })
                 .onSucceeded(result -> {
                     if (mine == generation) {
-                        data.set(result);
+                        data.set(result.data());
                         stale.set(null);
                         lastUpdated = now;
-                        status.set("Updated " + CLOCK.format(now.atZone(zone())));
+                        status.set("Updated " + CLOCK.format(now.atZone(zone())) + notes(result.notes()));
                     }
                 })
                 .onFailed(error -> {
@@ -375,6 +380,18 @@ public final class MonitoringViewModel {
         } else {
             running = null;
         }
+    }
+
+    /** What CloudWatch said of the last fetch (PartialData, a rounded period), for the status line. */
+    private static String notes(List<String> notes) {
+        if (notes.isEmpty()) {
+            return "";
+        }
+        return " — note: " + notes.get(0) + (notes.size() > 1 ? " (and " + (notes.size() - 1) + " more)" : "");
+    }
+
+    /** A fetch's widget data and CloudWatch's notes on it. */
+    private record Fetched(Map<String, WidgetData> data, List<String> notes) {
     }
 
     /** Keeps what is shown, marks it stale, and pauses auto-refresh for a failure that retrying cannot fix. */

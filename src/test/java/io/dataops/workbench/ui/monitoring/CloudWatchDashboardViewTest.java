@@ -141,6 +141,18 @@ class CloudWatchDashboardViewTest {
     }
 
     @Test
+    void partialDataIsToldInTheStatusLineWhileTheChartsShowWhatCame(FxRobot robot) {
+        stub.reset();
+        stub.respond("GetMetricData", CloudWatchStub.ok("GetMetricData", results(Instant.now(), "PartialData")));
+        Fx.waitUntil(() -> model.dashboardProperty().get() != null);
+        Fx.run(() -> model.open("Orders"));
+        Fx.waitUntil(() -> points("queue") == 6 && points("errors") == 6);
+        Fx.waitUntil(() -> text(robot, "#monitoring-status").contains("note:"));
+        assertThat(text(robot, "#monitoring-status")).startsWith("Updated ").contains("Errors{FunctionName=ingest}")
+                .contains("PartialData");
+    }
+
+    @Test
     void newOffersCloudWatchWithProfileRegionAndEndpointAndExplainsAMissingRegion(FxRobot robot) {
         Fx.waitUntil(() -> model.dashboardProperty().get() != null);
         robot.clickOn("#dashboard-new");
@@ -180,6 +192,11 @@ class CloudWatchDashboardViewTest {
 
     /** GetMetricData's answer for m0 and m1: six 5-minute points each, within the last hour. */
     private static String results(Instant now) {
+        return results(now, "Complete");
+    }
+
+    /** As above, m1 with the given StatusCode. */
+    private static String results(Instant now, String secondStatus) {
         Instant start = now.truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(40));
         StringBuilder xml = new StringBuilder("<MetricDataResults>");
         for (int id = 0; id < 2; id++) {
@@ -191,7 +208,7 @@ class CloudWatchDashboardViewTest {
             for (int i = 0; i < 6; i++) {
                 xml.append("<member>").append(id == 0 ? 100 + i * 10 : i % 3).append("</member>");
             }
-            xml.append("</Values><StatusCode>Complete</StatusCode></member>");
+            xml.append("</Values><StatusCode>").append(id == 0 ? "Complete" : secondStatus).append("</StatusCode></member>");
         }
         return xml.append("</MetricDataResults><Messages/>").toString();
     }
