@@ -7,10 +7,8 @@ import io.dataops.workbench.monitor.metric.MetricId;
 import io.dataops.workbench.monitor.metric.Statistic;
 import io.dataops.workbench.workspace.Workspace;
 import java.nio.file.Path;
-import java.time.Clock;
+import io.dataops.workbench.testsupport.MovableClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,7 @@ class AlarmStoreAndMonitorTest {
     Path dir;
 
     private Workspace workspace;
-    private final MovingClock clock = new MovingClock(T0);
+    private final MovableClock clock = new MovableClock(T0);
     private AlarmStore store;
 
     @BeforeEach
@@ -118,33 +116,5 @@ class AlarmStoreAndMonitorTest {
         assertThat(store.history("latency-p99", 10)).extracting(AlarmHistoryEntry::newState)
                 .containsExactly(AlarmState.ALARM, AlarmState.OK);
         assertThat(monitor.nextEvaluation()).contains(T0.plusSeconds(50));
-    }
-
-    /** A clock tests move by hand. */
-    static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

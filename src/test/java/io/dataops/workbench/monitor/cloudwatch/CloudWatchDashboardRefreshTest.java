@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dataops.workbench.common.TaskContext;
 import io.dataops.workbench.monitor.cloudwatch.testing.CloudWatchStub;
 import io.dataops.workbench.monitor.cloudwatch.testing.CloudWatchStub.Response;
-import io.dataops.workbench.monitor.cloudwatch.testing.MovableClock;
+import io.dataops.workbench.testsupport.MovableClock;
 import io.dataops.workbench.monitor.dashboard.AlarmAnnotations;
 import io.dataops.workbench.monitor.dashboard.Dashboard;
 import io.dataops.workbench.monitor.dashboard.DashboardFetch;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dataops.workbench.common.TaskContext;
 import io.dataops.workbench.monitor.cloudwatch.testing.CloudWatchStub;
 import io.dataops.workbench.monitor.cloudwatch.testing.CloudWatchStub.Response;
-import io.dataops.workbench.monitor.cloudwatch.testing.MovableClock;
+import io.dataops.workbench.testsupport.MovableClock;
 import io.dataops.workbench.monitor.metric.Datapoint;
 import io.dataops.workbench.monitor.metric.MetricId;
 import io.dataops.workbench.monitor.metric.MetricQuery;

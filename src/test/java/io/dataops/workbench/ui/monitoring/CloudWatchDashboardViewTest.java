@@ -16,8 +16,6 @@ import io.dataops.workbench.monitor.metric.MetricId;
 import io.dataops.workbench.monitor.metric.Statistic;
 import io.dataops.workbench.monitor.testing.FakeMetricSource;
 import io.dataops.workbench.ui.common.FxTaskRunner;
-import io.dataops.workbench.ui.common.Notice;
-import io.dataops.workbench.ui.common.Theme;
 import io.dataops.workbench.ui.monitoring.chart.TimeSeriesChart;
 import io.dataops.workbench.ui.testing.Fx;
 import io.dataops.workbench.workspace.Workspace;
@@ -30,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
@@ -87,14 +84,7 @@ class CloudWatchDashboardViewTest {
         // Auto-refresh runs 60 times faster than real time: "1 min" refreshes every second.
         model = new MonitoringViewModel(store, sources::source, source -> AlarmAnnotations.NONE, runner, Instant::now,
                 new FxRefreshTicker(60));
-        Fx.run(() -> {
-            view = new MonitoringView(model, new Notice("alarms"));
-            Scene scene = new Scene(view, 1200, 760);
-            Theme.LIGHT.applyTo(scene);
-            stage.setScene(scene);
-            stage.show();
-            model.load();
-        });
+        view = MonitoringScenes.show(stage, model, 1200, 760);
     }
 
     @AfterEach

@@ -13,8 +13,6 @@ import io.dataops.workbench.monitor.dashboard.DashboardStore;
 import io.dataops.workbench.monitor.dashboard.Widget;
 import io.dataops.workbench.monitor.testing.FakeMetricSource;
 import io.dataops.workbench.ui.common.FxTaskRunner;
-import io.dataops.workbench.ui.common.Notice;
-import io.dataops.workbench.ui.common.Theme;
 import io.dataops.workbench.ui.testing.Fx;
 import io.dataops.workbench.workspace.Workspace;
 import java.io.IOException;
@@ -25,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -68,14 +65,7 @@ class CloudWatchDashboardsViewTest {
                 AlarmAnnotations.NONE, runner, Instant::now, new FxRefreshTicker(1));
         model.setCloudWatchDashboards(new CloudWatchDashboardsViewModel(new CloudWatchDashboards(clients),
                 () -> AwsProfiles.parse("[profile prod]\nregion = eu-west-1\n", ""), () -> null, () -> null, runner));
-        Fx.run(() -> {
-            view = new MonitoringView(model, new Notice("alarms"));
-            Scene scene = new Scene(view, 1280, 860);
-            Theme.LIGHT.applyTo(scene);
-            stage.setScene(scene);
-            stage.show();
-            model.load();
-        });
+        view = MonitoringScenes.show(stage, model, 1280, 860);
     }
 
     @AfterEach

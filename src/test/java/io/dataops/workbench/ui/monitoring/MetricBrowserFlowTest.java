@@ -14,8 +14,6 @@ import io.dataops.workbench.monitor.dashboard.DashboardStore;
 import io.dataops.workbench.monitor.dashboard.Widget;
 import io.dataops.workbench.monitor.testing.FakeMetricSource;
 import io.dataops.workbench.ui.common.FxTaskRunner;
-import io.dataops.workbench.ui.common.Notice;
-import io.dataops.workbench.ui.common.Theme;
 import io.dataops.workbench.ui.monitoring.chart.TimeSeriesChart;
 import io.dataops.workbench.ui.testing.Fx;
 import io.dataops.workbench.workspace.Workspace;
@@ -27,7 +25,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -84,14 +81,7 @@ class MetricBrowserFlowTest {
         // As MonitoringHosting wires it: the catalog of the dashboard's connection, in this workspace.
         model.setMetricCatalogs(source -> new CloudWatchMetricCatalog(workspace::connect, clients,
                 sources.connection(source), Clock.systemUTC()));
-        Fx.run(() -> {
-            view = new MonitoringView(model, new Notice("alarms"));
-            Scene scene = new Scene(view, 1280, 860);
-            Theme.LIGHT.applyTo(scene);
-            stage.setScene(scene);
-            stage.show();
-            model.load();
-        });
+        view = MonitoringScenes.show(stage, model, 1280, 860);
     }
 
     @AfterEach

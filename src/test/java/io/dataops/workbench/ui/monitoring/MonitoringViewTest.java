@@ -8,8 +8,6 @@ import io.dataops.workbench.monitor.dashboard.LocalDashboard;
 import io.dataops.workbench.monitor.metric.MetricQuery;
 import io.dataops.workbench.monitor.testing.FakeMetricSource;
 import io.dataops.workbench.ui.common.FxTaskRunner;
-import io.dataops.workbench.ui.common.Notice;
-import io.dataops.workbench.ui.common.Theme;
 import io.dataops.workbench.ui.monitoring.chart.TimeSeriesChart;
 import io.dataops.workbench.ui.testing.Fx;
 import io.dataops.workbench.workspace.Workspace;
@@ -18,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -60,14 +57,7 @@ class MonitoringViewTest {
                 .with(LocalDashboard.MEMORY, t -> 40 + Math.sin(t / 300) * 10);
         model = new MonitoringViewModel(new DashboardStore(workspace::connect), source, AlarmAnnotations.NONE, runner,
                 Instant::now, new FxRefreshTicker(50));
-        Fx.run(() -> {
-            view = new MonitoringView(model, new Notice("alarms"));
-            Scene scene = new Scene(view, 1280, 860);
-            Theme.LIGHT.applyTo(scene);
-            stage.setScene(scene);
-            stage.show();
-            model.load();
-        });
+        view = MonitoringScenes.show(stage, model, 1280, 860);
     }
 
     @AfterEach

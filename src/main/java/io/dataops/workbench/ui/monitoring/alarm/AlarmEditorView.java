@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import io.dataops.workbench.ui.common.DisplayText;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -28,7 +29,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The alarm editor: the form on the left; the backtest chart, its evaluations and the "why" on the right. */
 public final class AlarmEditorView extends SplitPane {
@@ -62,7 +62,7 @@ public final class AlarmEditorView extends SplitPane {
         metric.setId("alarm-metric");
         metric.setPromptText("Choose a metric");
         metric.setMaxWidth(Double.MAX_VALUE);
-        metric.setConverter(converter(d -> d == null ? "" : d.id().label()));
+        metric.setConverter(DisplayText.of(d -> d == null ? "" : d.id().label()));
         metric.valueProperty().addListener((o, old, now) -> {
             if (now != null) {
                 model.chooseMetric(now);
@@ -83,7 +83,7 @@ public final class AlarmEditorView extends SplitPane {
         ComboBox<Integer> period = new ComboBox<>();
         period.getItems().setAll(10, 30, 60, 300, 900, 3600);
         period.setId("alarm-period");
-        period.setConverter(converter(p -> p == null ? "" : p < 60 ? p + " s" : p < 3600 ? p / 60 + " min" : p / 3600 + " h"));
+        period.setConverter(DisplayText.of(p -> p == null ? "" : p < 60 ? p + " s" : p < 3600 ? p / 60 + " min" : p / 3600 + " h"));
         period.setValue(model.period().get());
         period.valueProperty().addListener((o, old, now) -> model.period().set(now == null ? 60 : now));
         model.period().addListener((o, old, now) -> period.setValue(now.intValue()));
@@ -91,7 +91,7 @@ public final class AlarmEditorView extends SplitPane {
         ComboBox<ComparisonOperator> operator = new ComboBox<>();
         operator.getItems().setAll(ComparisonOperator.values());
         operator.setId("alarm-operator");
-        operator.setConverter(converter(op -> op == null ? "" : op.symbol() + "  " + op.text()));
+        operator.setConverter(DisplayText.of(op -> op == null ? "" : op.symbol() + "  " + op.text()));
         operator.valueProperty().bindBidirectional(model.operator());
         grid.addRow(row++, new Label("Condition"), operator);
         grid.addRow(row++, new Label("Threshold"), field("alarm-threshold", model.threshold()));
@@ -101,13 +101,13 @@ public final class AlarmEditorView extends SplitPane {
         ComboBox<TreatMissingData> missing = new ComboBox<>();
         missing.getItems().setAll(TreatMissingData.values());
         missing.setId("alarm-missing");
-        missing.setConverter(converter(t -> t == null ? "" : t.text()));
+        missing.setConverter(DisplayText.of(t -> t == null ? "" : t.text()));
         missing.valueProperty().bindBidirectional(model.treatMissingData());
         grid.addRow(row++, new Label("Missing data"), missing);
         ComboBox<Duration> range = new ComboBox<>();
         range.getItems().setAll(AlarmEditorViewModel.RANGES);
         range.setId("alarm-range");
-        range.setConverter(converter(d -> d == null ? "" : d.toDays() >= 1 ? d.toDays() + " d" : d.toHours() + " h"));
+        range.setConverter(DisplayText.of(d -> d == null ? "" : d.toDays() >= 1 ? d.toDays() + " d" : d.toHours() + " h"));
         range.valueProperty().bindBidirectional(model.range());
         grid.addRow(row++, new Label("Backtest range"), range);
         GridPane.setHgrow(metric, Priority.ALWAYS);
@@ -225,17 +225,4 @@ public final class AlarmEditorView extends SplitPane {
         return spinner;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 }

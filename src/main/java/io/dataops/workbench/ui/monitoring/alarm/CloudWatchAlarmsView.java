@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import io.dataops.workbench.ui.common.DisplayText;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -21,7 +22,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * CloudWatch's alarms next to the local ones: where to look (profile, region, endpoint), filters and Refresh,
@@ -69,7 +69,7 @@ public final class CloudWatchAlarmsView extends VBox {
         state.setId("cw-alarm-state-filter");
         state.getItems().add(null);
         state.getItems().addAll(AlarmState.values());
-        state.setConverter(converter(s -> s == null ? "any state" : s.name()));
+        state.setConverter(DisplayText.of(s -> s == null ? "any state" : s.name()));
         state.valueProperty().bindBidirectional(model.stateFilter());
         Button refresh = new Button("Refresh");
         refresh.setId("cw-alarm-refresh");
@@ -168,17 +168,4 @@ public final class CloudWatchAlarmsView extends VBox {
         return combo;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 }

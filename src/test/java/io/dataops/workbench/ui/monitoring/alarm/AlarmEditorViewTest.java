@@ -12,6 +12,7 @@ import io.dataops.workbench.monitor.testing.FakeMetricSource;
 import io.dataops.workbench.ui.common.FxTaskRunner;
 import io.dataops.workbench.ui.common.Theme;
 import io.dataops.workbench.ui.testing.Fx;
+import io.dataops.workbench.ui.testing.Screenshots;
 import io.dataops.workbench.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -121,7 +122,7 @@ class AlarmEditorViewTest {
         assertThat(why.getText()).contains("Threshold Crossed: 2 out of the last 3 datapoints",
                 "2026-11-24 03:30:00 UTC  95  breaching", "2026-11-24 03:29:00 UTC  20  not breaching");
 
-        saveScreenshot("screenshot-alarm-editor.png");
+        Screenshots.save(stage, "screenshot-alarm-editor.png");
 
         robot.clickOn("#alarm-save");
         TableView<?> table = robot.lookup("#alarm-list").queryTableView();
@@ -140,28 +141,6 @@ class AlarmEditorViewTest {
         assertThat(shown).isEqualTo(hcl);
     }
 
-    /** With -Dscreenshots.dir=DIR, writes the window as a PNG there (for the README); otherwise does nothing. */
-    private void saveScreenshot(String name) {
-        String dirName = System.getProperty("screenshots.dir");
-        if (dirName == null) {
-            return;
-        }
-        javafx.scene.image.WritableImage image = Fx.call(() -> stage.getScene().snapshot(null));
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        try {
-            javax.imageio.ImageIO.write(png, "png", Path.of(dirName).resolve(name).toFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     @Test
     void aBadThresholdIsNamedInsteadOfBacktesting(FxRobot robot) {

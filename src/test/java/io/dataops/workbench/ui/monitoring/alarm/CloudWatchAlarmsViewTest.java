@@ -18,6 +18,7 @@ import io.dataops.workbench.monitor.testing.FakeMetricSource;
 import io.dataops.workbench.ui.common.FxTaskRunner;
 import io.dataops.workbench.ui.common.Theme;
 import io.dataops.workbench.ui.testing.Fx;
+import io.dataops.workbench.ui.testing.Screenshots;
 import io.dataops.workbench.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -137,7 +138,7 @@ class CloudWatchAlarmsViewTest {
                 .containsEntry("MetricDataQueries.member.1.MetricStat.Metric.MetricName", "CPUUtilization"));
         assertThat(robot.lookup("#alarm-status").queryLabeled().getText())
                 .isEqualTo("Would have gone to ALARM 1 time in 180 evaluations.");
-        saveScreenshot("screenshot-cloudwatch-alarms.png");
+        Screenshots.save(stage, "screenshot-cloudwatch-alarms.png");
 
         robot.clickOn("#alarm-threshold").push(KeyCode.CONTROL, KeyCode.A).write("90");
         robot.clickOn("#alarm-put-cloudwatch");
@@ -190,26 +191,4 @@ class CloudWatchAlarmsViewTest {
         }
     }
 
-    /** With -Dscreenshots.dir=DIR, writes the window as a PNG there (for the README); otherwise does nothing. */
-    private void saveScreenshot(String name) {
-        String dirName = System.getProperty("screenshots.dir");
-        if (dirName == null) {
-            return;
-        }
-        javafx.scene.image.WritableImage image = Fx.call(() -> stage.getScene().snapshot(null));
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        try {
-            javax.imageio.ImageIO.write(png, "png", Path.of(dirName).resolve(name).toFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -1,4 +1,4 @@
-package io.dataops.workbench.monitor.cloudwatch.testing;
+package io.dataops.workbench.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
