@@ -40,7 +40,7 @@ public final class CloudWatchFailures {
     public static CloudWatchException translate(CloudWatchConnection connection, String what, SdkException e) {
         String fix = connection.profile()
                 .map(p -> "run `aws sso login --profile " + p + "` (SSO) or renew the keys of profile '" + p + "'")
-                .orElse("renew the credentials (for SSO: `aws sso login`), or choose a profile in Settings");
+                .orElse("renew the credentials (for SSO: `aws sso login`), or choose a profile (--profile, or Settings in the app)");
         if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
             String code = String.valueOf(service.awsErrorDetails().errorCode());
             String lower = code.toLowerCase(Locale.ROOT);
@@ -82,7 +82,7 @@ public final class CloudWatchFailures {
             return new CloudWatchException("Could not " + what + ": no AWS credentials were found for "
                     + connection.describe() + ". Set up the profile with `aws configure"
                     + connection.profile().map(p -> " --profile " + p).orElse("") + "` or `aws configure sso`,"
-                    + " or choose another profile in Settings.", false, e);
+                    + " or choose another profile (--profile, or Settings in the app).", false, e);
         }
         if (e instanceof SdkClientException && hasCause(e, IOException.class)) {
             return new CloudWatchException("Could not " + what + ": CloudWatch at " + connection.describe()
